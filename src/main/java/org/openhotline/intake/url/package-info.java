@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.intake.url;
+
+import org.jspecify.annotations.NullMarked;

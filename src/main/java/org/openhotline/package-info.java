@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.portal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.portal.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,74 @@
+package org.openhotline.shared.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts a real PostgreSQL inside the process when no datasource is configured, so that a
+ * fresh machine with only a JDK runs the application. With {@code spring.datasource.url}
+ * set (e.g. {@code SPRING_DATASOURCE_URL}) nothing is started. The production build
+ * ({@code ./mvnw -Dproduction package}) does not contain the embedded binaries at all.
+ * <p>
+ * Runs before the context is created so that Hikari, Flyway and everything else see an
+ * ordinary JDBC URL: there is one code path for the embedded and the external database.
+ */
+public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String EMBEDDED_CLASS = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+
+	private final Log log;
+
+	public EmbeddedPostgresEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+		this.log = logFactory.getLog(EmbeddedPostgresEnvironmentPostProcessor.class);
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		if (!environment.getProperty("openhotline.embedded-database.enabled", Boolean.class, true)) {
+			return;
+		}
+		if (!ClassUtils.isPresent(EMBEDDED_CLASS, getClass().getClassLoader())) {
+			log.warn("No spring.datasource.url is set and this build has no embedded PostgreSQL: "
+					+ "set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.");
+			return;
+		}
+		String directory = environment.getProperty("openhotline.embedded-database.directory", "");
+		int port = environment.getProperty("openhotline.embedded-database.port", Integer.class, 0);
+		Path dataDirectory = StringUtils.hasText(directory) ? Path.of(directory).toAbsolutePath().normalize() : null;
+		if (dataDirectory != null) {
+			try {
+				Files.createDirectories(dataDirectory);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Cannot create the embedded database directory " + dataDirectory, ex);
+			}
+		}
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, port);
+		log.info("Embedded PostgreSQL " + server.jdbcUrl() + (dataDirectory == null ? " (temporary)" : " data in " + dataDirectory));
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("openhotlineEmbeddedDatabase",
+					Map.of("spring.datasource.url", server.jdbcUrl(), "spring.datasource.username", "postgres",
+							"spring.datasource.password", "")));
+	}
+
+	@Override
+	public int getOrder() {
+		// after the config files have been read (ConfigDataEnvironmentPostProcessor)
+		return Ordered.HIGHEST_PRECEDENCE + 20;
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.shared.database;
+
+import org.jspecify.annotations.NullMarked;

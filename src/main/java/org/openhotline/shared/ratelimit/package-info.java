@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.shared.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

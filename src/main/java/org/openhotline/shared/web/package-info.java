@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.shared.web;
+
+import org.jspecify.annotations.NullMarked;

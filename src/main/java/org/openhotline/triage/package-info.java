@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.triage;
+
+import org.jspecify.annotations.NullMarked;
