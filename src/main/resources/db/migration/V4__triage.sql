@@ -8,7 +8,7 @@ CREATE TABLE case_file
   registrable_domain TEXT,
   flags              TEXT[] NOT NULL DEFAULT '{}',
   status             TEXT NOT NULL CHECK (status IN ('NEW', 'CLAIMED', 'ASSESSED', 'CLOSED')),
-  report_count       INT NOT NULL CHECK (report_count >= 1),
+  report_count       INT NOT NULL CHECK (report_count >= 0),
   first_reported_at  TIMESTAMP WITH TIME ZONE NOT NULL,
   last_reported_at   TIMESTAMP WITH TIME ZONE NOT NULL,
   version            BIGINT NOT NULL DEFAULT 0

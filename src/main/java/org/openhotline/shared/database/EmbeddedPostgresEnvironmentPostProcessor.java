@@ -3,6 +3,7 @@ package org.openhotline.shared.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -60,10 +61,12 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		}
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, port);
 		log.info("Embedded PostgreSQL " + server.jdbcUrl() + (dataDirectory == null ? " (temporary)" : " data in " + dataDirectory));
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("openhotlineEmbeddedDatabase",
-					Map.of("spring.datasource.url", server.jdbcUrl(), "spring.datasource.username", "postgres",
-							"spring.datasource.password", "")));
+		Map<String, Object> properties = new HashMap<>(Map.of("spring.datasource.url", server.jdbcUrl(),
+				"spring.datasource.username", "postgres", "spring.datasource.password", "",
+				"openhotline.embedded-database.active", "true"));
+		properties.putAll(DevelopmentSecrets.missingFrom(environment,
+				dataDirectory == null ? null : dataDirectory.resolveSibling("development-secrets.properties")));
+		environment.getPropertySources().addFirst(new MapPropertySource("openhotlineEmbeddedDatabase", properties));
 	}
 
 	@Override

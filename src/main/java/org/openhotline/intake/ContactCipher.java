@@ -1,0 +1,67 @@
+package org.openhotline.intake;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.UUID;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * AES-256-GCM for reporters' contact details. Each value has its own random nonce and is
+ * bound to its report (additional authenticated data), so a ciphertext copied onto another
+ * report does not decrypt. Layout: version byte, 12-byte nonce, ciphertext with tag.
+ */
+@Component
+class ContactCipher {
+
+	private static final byte VERSION = 1;
+
+	private final SecretKeySpec key;
+
+	private final SecureRandom random = new SecureRandom();
+
+	ContactCipher(IntakeProperties properties) {
+		this.key = new SecretKeySpec(properties.contactEncryptionKeyBytes(), "AES");
+	}
+
+	byte[] encrypt(ContactDetails contact, ReportId report) {
+		try {
+			byte[] nonce = new byte[12];
+			random.nextBytes(nonce);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+			cipher.updateAAD(aad(report.value()));
+			byte[] sealed = cipher.doFinal(contact.value().getBytes(StandardCharsets.UTF_8));
+			return ByteBuffer.allocate(1 + nonce.length + sealed.length).put(VERSION).put(nonce).put(sealed).array();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM encryption failed", ex);
+		}
+	}
+
+	ContactDetails decrypt(byte[] stored, ReportId report) {
+		try {
+			if (stored.length < 1 + 12 + 16 || stored[0] != VERSION) {
+				throw new IllegalArgumentException("Unknown contact ciphertext format");
+			}
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, stored, 1, 12));
+			cipher.updateAAD(aad(report.value()));
+			byte[] plain = cipher.doFinal(stored, 13, stored.length - 13);
+			return new ContactDetails(new String(plain, StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Contact details do not decrypt with the configured key", ex);
+		}
+	}
+
+	private static byte[] aad(UUID id) {
+		return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+	}
+}

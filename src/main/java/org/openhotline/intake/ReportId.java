@@ -1,0 +1,11 @@
+package org.openhotline.intake;
+
+import java.util.UUID;
+
+/** Identifies a report inside the system; never shown to the reporter (see {@link ReportReference}). */
+public record ReportId(UUID value) {
+
+	public static ReportId random() {
+		return new ReportId(UUID.randomUUID());
+	}
+}

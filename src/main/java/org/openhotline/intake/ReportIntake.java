@@ -1,0 +1,86 @@
+package org.openhotline.intake;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores reports durably and exactly once per form. A caller learns of a report only
+ * after its transaction committed; any failure reaches the caller as an exception, so
+ * that a page can never thank a reporter for a report that was not stored.
+ */
+@Service
+public class ReportIntake {
+
+	/** What the reporter is shown: the reference, the receipt code, and whether this call stored the report. */
+	public record Receipt(ReportReference reference, ReceiptCode code, boolean firstSubmission) {
+	}
+
+	private final ReportRepository reports;
+
+	private final ReceiptCodes receiptCodes;
+
+	private final ContactCipher contactCipher;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final IntakeProperties properties;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	ReportIntake(ReportRepository reports, ReceiptCodes receiptCodes, ContactCipher contactCipher,
+			ApplicationEventPublisher events, TransactionTemplate transactions, IntakeProperties properties,
+			Clock clock) {
+		this.reports = reports;
+		this.receiptCodes = receiptCodes;
+		this.contactCipher = contactCipher;
+		this.events = events;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public Receipt submit(SubmitReport command) {
+		ReceiptCode code = receiptCodes.forForm(command.formTokenId());
+		Optional<ReportReference> earlier = reports.referenceForForm(command.formTokenId());
+		if (earlier.isPresent()) {
+			return new Receipt(earlier.get(), code, false);
+		}
+		byte[] receiptHash = receiptCodes.hash(code);
+		ReportId id = ReportId.random();
+		Instant now = clock.instant();
+		byte[] contact = command.contact() == null ? null : contactCipher.encrypt(command.contact(), id);
+		Instant purgeAt = contact == null ? null : now.plus(properties.contactRetention());
+		ReportReference reference = ReportReference.random(command.portalSlug(), random);
+		Receipt receipt = transactions.execute(tx -> {
+			if (!reports.insertIfNew(id, reference, command, contact, purgeAt, receiptHash, now)) {
+				// the same form was sent at the same moment by another request, which won
+				return new Receipt(reports.referenceForForm(command.formTokenId()).orElseThrow(), code, false);
+			}
+			events.publishEvent(toEvent(id, command, now));
+			return new Receipt(reference, code, true);
+		});
+		if (receipt == null) {
+			throw new IllegalStateException("The report transaction returned nothing");
+		}
+		return receipt;
+	}
+
+	private static ReportReceived toEvent(ReportId id, SubmitReport command, Instant now) {
+		return new ReportReceived(id.value(), command.portalSlug(), command.language(), now,
+				command.urls()
+					.stream()
+					.map(url -> new ReportReceived.Item(url.value(), url.display(), url.host(), url.registrableDomain(),
+							url.flags().stream().map(Enum::name).sorted().toList()))
+					.toList());
+	}
+}

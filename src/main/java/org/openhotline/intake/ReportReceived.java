@@ -1,0 +1,24 @@
+package org.openhotline.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A report was stored. Published through the event publication registry in the same
+ * transaction, so that triage hears of every report even across a crash.
+ */
+public record ReportReceived(UUID reportId, String portalSlug, String language, Instant receivedAt,
+		List<Item> items) {
+
+	public ReportReceived {
+		items = List.copyOf(items);
+	}
+
+	/** One reported address in its canonical form. */
+	public record Item(String canonicalUrl, String displayUrl, String host, @Nullable String registrableDomain,
+			List<String> flags) {
+	}
+}

@@ -1,0 +1,7 @@
+package org.openhotline.triage;
+
+import java.util.UUID;
+
+/** Identifies a case: one per canonical URL. */
+public record CaseId(UUID value) {
+}

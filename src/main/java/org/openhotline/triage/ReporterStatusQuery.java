@@ -1,0 +1,34 @@
+package org.openhotline.triage;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The coarse status of a report for the person who holds its receipt code. */
+@Service
+public class ReporterStatusQuery {
+
+	private final CaseRepository cases;
+
+	ReporterStatusQuery(CaseRepository cases) {
+		this.cases = cases;
+	}
+
+	/**
+	 * Received until an analyst works on one of its addresses; assessed once all are.
+	 * A report whose cases are not made yet (the event is still on its way) is received.
+	 */
+	@Transactional(readOnly = true)
+	public ReporterStatus statusOf(UUID reportId) {
+		List<ReporterStatus> statuses = cases.statusesOfReport(reportId).stream().map(CaseStatus::forReporter).toList();
+		if (statuses.isEmpty() || statuses.stream().allMatch(s -> s == ReporterStatus.RECEIVED)) {
+			return ReporterStatus.RECEIVED;
+		}
+		if (statuses.stream().allMatch(s -> s == ReporterStatus.ASSESSED)) {
+			return ReporterStatus.ASSESSED;
+		}
+		return ReporterStatus.BEING_ASSESSED;
+	}
+}
