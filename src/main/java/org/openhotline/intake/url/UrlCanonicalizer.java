@@ -25,6 +25,8 @@ public final class UrlCanonicalizer {
 
 	private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):(.*)$", Pattern.DOTALL);
 
+	private static final Pattern SCHEME_AND_SLASHES = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:/?$");
+
 	private static final Pattern DEFANGED_SCHEME = Pattern.compile("^h(?:xx|XX|Xx|xX|\\*\\*)p(s?)(?=[:\\[])");
 
 	private static final Pattern DEFANGED_DOT = Pattern.compile("\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)",
@@ -232,21 +234,33 @@ public final class UrlCanonicalizer {
 		return text.chars().filter(x -> x == c).count();
 	}
 
-	/** Full-width forms (U+FF01–FF5E) typed on East Asian keyboards, folded to ASCII up to the host. */
+	/**
+	 * Full-width forms (U+FF01–FF5E) typed on East Asian keyboards: folded to ASCII in the
+	 * scheme, and where they end the host (／ ？ ＃ ：). The host itself is left to UTS #46,
+	 * which maps full-width letters as browsers do (and refuses a full-width ％, as they do).
+	 */
 	private static String foldFullWidthPrefix(String text) {
 		StringBuilder out = new StringBuilder(text.length());
-		int slashes = 0;
+		boolean inHost = false;
 		int i = 0;
 		for (; i < text.length(); i++) {
 			char c = text.charAt(i);
 			char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
-			if (folded == '/' || folded == '\\') {
-				slashes++;
+			if (inHost) {
+				if ("/\\?#:".indexOf(folded) >= 0) {
+					out.append(folded);
+					i++;
+					break;
+				}
+				out.append(c);
+				continue;
 			}
-			else if (slashes >= 2 || (slashes == 0 && (folded == '?' || folded == '#'))) {
-				break;
+			if (folded == '/' && SCHEME_AND_SLASHES.matcher(out).matches()) {
+				out.append('/');
+				inHost = out.charAt(out.length() - 2) == '/';
+				continue;
 			}
-			else if (slashes == 1 && out.indexOf(":") < 0) {
+			if (!(Character.isLetterOrDigit(folded) && folded < 0x80) && "+.-:".indexOf(folded) < 0) {
 				break;
 			}
 			out.append(folded);

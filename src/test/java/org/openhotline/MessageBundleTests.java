@@ -1,0 +1,149 @@
+package org.openhotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhotline.intake.ContentSeen;
+import org.openhotline.intake.FoundWhere;
+import org.openhotline.intake.url.UrlRejection;
+import org.openhotline.triage.ReporterStatus;
+
+/**
+ * Every text shown to people comes from the message bundles, and every shipped locale has
+ * every key: a key used by a template or by code and missing in any locale fails here.
+ */
+class MessageBundleTests {
+
+	static final List<String> SHIPPED = List.of("", "_fr", "_ar");
+
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][a-zA-Z0-9_.-]+)");
+
+	private static final Pattern TEMPLATE_DYNAMIC_KEY = Pattern.compile("#\\{\\|([a-z][a-zA-Z0-9_.-]*)\\$\\{");
+
+	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "_fr", "_ar" })
+	void everyLocaleHasExactlyTheKeysOfTheBase(String suffix) throws IOException {
+		assertThat(load(suffix).stringPropertyNames()).containsExactlyInAnyOrderElementsOf(load("").stringPropertyNames());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "_fr", "_ar" })
+	void everyKeyUsedByTemplatesAndCodeExists(String suffix) throws IOException {
+		Set<String> used = usedKeys();
+		assertThat(used).hasSizeGreaterThan(100);
+		assertThat(load(suffix).stringPropertyNames()).containsAll(used);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "_fr", "_ar" })
+	void everyTextIsAValidMessageFormatWithNoStrayQuote(String suffix) throws IOException {
+		Properties messages = load(suffix);
+		for (String key : messages.stringPropertyNames()) {
+			String text = messages.getProperty(key);
+			assertThat(text).as(key).isNotBlank();
+			String formatted = new MessageFormat(text, Locale.ROOT).format(new Object[] { "X" });
+			assertThat(formatted).as("%s has an unpaired single quote", key).doesNotContain("{0}");
+			assertThat(text.replace("''", "")).as("%s: write a single quote as ''", key).doesNotContain("'");
+		}
+	}
+
+	@Test
+	void noLiteralTextInTemplates() throws IOException {
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+				String html = Files.readString(template);
+				// text between tags that has no th:text/th:replace on its element is shown as is
+				Matcher literal = Pattern.compile(">([^<>{}]*\\p{L}{2,}[^<>{}]*)<").matcher(html);
+				while (literal.find()) {
+					int tagStart = html.lastIndexOf('<', literal.start());
+					String tag = html.substring(tagStart, literal.start() + 1);
+					assertThat(tag).as("literal text '%s' in %s", literal.group(1).strip(), template)
+						.containsAnyOf("th:text", "th:replace", "th:fragment");
+				}
+			}
+		}
+	}
+
+	private static Set<String> usedKeys() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+				String html = Files.readString(template);
+				Matcher m = TEMPLATE_KEY.matcher(html);
+				while (m.find()) {
+					keys.add(m.group(1));
+				}
+				Matcher dynamic = TEMPLATE_DYNAMIC_KEY.matcher(html);
+				while (dynamic.find()) {
+					assertThat(dynamic.group(1)).as("dynamic key prefix in %s is covered below", template)
+						.isIn("language.", "report.seen.", "report.found.", "status.", "error.");
+				}
+			}
+		}
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher m = CODE_KEY.matcher(Files.readString(source));
+				while (m.find()) {
+					keys.add(m.group(1));
+				}
+			}
+		}
+		for (String language : List.of("fr", "en", "ar")) {
+			keys.add("language." + language);
+		}
+		for (ContentSeen seen : ContentSeen.values()) {
+			keys.add("report.seen." + seen.name());
+		}
+		for (FoundWhere found : FoundWhere.values()) {
+			keys.add("report.found." + found.name());
+		}
+		for (ReporterStatus status : ReporterStatus.values()) {
+			keys.add("status." + status.name());
+			keys.add("status." + status.name() + ".explained");
+		}
+		for (UrlRejection rejection : UrlRejection.values()) {
+			keys.add(rejection.messageKey());
+		}
+		for (int status : new int[] { 400, 403, 404, 405, 413, 429, 500, 503 }) {
+			keys.add("error." + status + ".title");
+			keys.add("error." + status + ".text");
+		}
+		return keys;
+	}
+
+	static Properties load(String suffix) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundleTests.class.getResourceAsStream("/messages" + suffix + ".properties")) {
+			assertThat(in).as("messages%s.properties", suffix).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+	@Test
+	void shippedLocalesAreTheConfiguredLanguages() {
+		Set<String> shipped = new HashSet<>(List.of("en", "fr", "ar"));
+		assertThat(shipped).hasSize(SHIPPED.size());
+	}
+}

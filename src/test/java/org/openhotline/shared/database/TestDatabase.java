@@ -1,0 +1,13 @@
+package org.openhotline.shared.database;
+
+/** The PostgreSQL the tests of this run use, for tests that need its address (e.g. to put a proxy in front). */
+public final class TestDatabase {
+
+	private TestDatabase() {
+	}
+
+	/** The JDBC URL of the shared embedded server, starting it if no test has yet. */
+	public static String embeddedJdbcUrl() {
+		return EmbeddedPostgresServer.start(null, 0).jdbcUrl();
+	}
+}
