@@ -1,0 +1,165 @@
+package org.openhotline.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.openhotline.intake.url.CanonicalUrl;
+import org.openhotline.intake.url.CanonicalizationResult;
+import org.openhotline.intake.url.UrlCanonicalizer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The intake on a real PostgreSQL: one report per form whatever happens, contact details sealed and purged. */
+@SpringBootTest
+class ReportIntakeTests {
+
+	@Autowired
+	ReportIntake intake;
+
+	@Autowired
+	FormTokens formTokens;
+
+	@Autowired
+	UrlCanonicalizer canonicalizer;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ReportRepository reports;
+
+	@Autowired
+	ContactCipher cipher;
+
+	@Test
+	void theSameFormSentTwiceMakesOneReportWithTheSameReferenceAndCode() {
+		SubmitReport command = command(newFormId(), null, "https://example.com/twice");
+
+		ReportIntake.Receipt first = intake.submit(command);
+		ReportIntake.Receipt again = intake.submit(command);
+
+		assertThat(first.firstSubmission()).isTrue();
+		assertThat(again.firstSubmission()).isFalse();
+		assertThat(again.reference()).isEqualTo(first.reference());
+		assertThat(again.code()).isEqualTo(first.code());
+		assertThat(countReports(command.formTokenId())).isEqualTo(1);
+	}
+
+	@Test
+	void theSameFormSentConcurrentlyMakesOneReport() throws Exception {
+		SubmitReport command = command(newFormId(), null, "https://example.com/concurrent");
+		int senders = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(senders);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<ReportIntake.Receipt>> results = new ArrayList<>();
+		for (int i = 0; i < senders; i++) {
+			Callable<ReportIntake.Receipt> send = () -> {
+				start.await();
+				return intake.submit(command);
+			};
+			results.add(pool.submit(send));
+		}
+		start.countDown();
+		List<ReportIntake.Receipt> receipts = new ArrayList<>();
+		for (Future<ReportIntake.Receipt> result : results) {
+			receipts.add(result.get());
+		}
+		pool.shutdown();
+
+		assertThat(receipts).extracting(ReportIntake.Receipt::reference).containsOnly(receipts.get(0).reference());
+		assertThat(receipts).filteredOn(ReportIntake.Receipt::firstSubmission).hasSize(1);
+		assertThat(countReports(command.formTokenId())).isEqualTo(1);
+	}
+
+	@Test
+	void storesOnlyCanonicalUrlsAndNoReceiptCode() {
+		SubmitReport command = command(newFormId(), null, "hxxps://Example[.]com/a/../b#frag");
+
+		ReportIntake.Receipt receipt = intake.submit(command);
+
+		assertThat(jdbc.sql("SELECT i.canonical_url FROM reported_item i JOIN report r ON r.id = i.report_id WHERE r.reference = ?")
+			.param(receipt.reference().value())
+			.query(String.class)
+			.list()).containsExactly("https://example.com/b");
+		String row = jdbc.sql("SELECT r::text FROM report r WHERE reference = ?")
+			.param(receipt.reference().value())
+			.query(String.class)
+			.single();
+		assertThat(row).doesNotContain(receipt.code().digits());
+	}
+
+	@Test
+	void contactDetailsAreEncryptedBoundToTheirReportAndPurgedAfterRetention() {
+		SubmitReport command = command(newFormId(), new ContactDetails("reporter@example.com"),
+				"https://example.com/contact");
+		ReportIntake.Receipt receipt = intake.submit(command);
+		record Stored(UUID id, byte[] ciphertext, Instant purgeAt) {
+		}
+		Stored stored = jdbc.sql("SELECT id, contact_ciphertext, contact_purge_at FROM report WHERE reference = ?")
+			.param(receipt.reference().value())
+			.query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getTimestamp(3).toInstant()))
+			.single();
+
+		assertThat(new String(stored.ciphertext(), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain("reporter@example.com");
+		assertThat(cipher.decrypt(stored.ciphertext(), new ReportId(stored.id())).value())
+			.isEqualTo("reporter@example.com");
+		assertThat(Duration.between(Instant.now(), stored.purgeAt())).isBetween(Duration.ofDays(89), Duration.ofDays(91));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> cipher.decrypt(stored.ciphertext(), ReportId.random()))
+			.isInstanceOf(IllegalStateException.class);
+
+		assertThat(reports.purgeContactsDueBefore(stored.purgeAt().minusSeconds(1))).isZero();
+		assertThat(reports.purgeContactsDueBefore(stored.purgeAt())).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("SELECT contact_ciphertext IS NULL FROM report WHERE id = ?")
+			.param(stored.id())
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void theReceiptCodeFindsItsReport() {
+		ReportIntake.Receipt receipt = intake.submit(command(newFormId(), null, "https://example.com/receipt"));
+
+		assertThat(lookup().find(receipt.code())).get()
+			.extracting(ReceiptLookup.ReceiptHolderView::reference)
+			.isEqualTo(receipt.reference());
+		assertThat(lookup().find(new ReceiptCode("0000000000000000"))).isEmpty();
+	}
+
+	@Autowired
+	ReceiptLookup receiptLookup;
+
+	private ReceiptLookup lookup() {
+		return receiptLookup;
+	}
+
+	private String newFormId() {
+		String token = formTokens.issue("ml", "fr");
+		return formTokens.verify(token, "ml", "fr").valid().orElseThrow().id();
+	}
+
+	private SubmitReport command(String formId, ContactDetails contact, String... urls) {
+		List<CanonicalUrl> canonical = new ArrayList<>();
+		for (String url : urls) {
+			canonical.add(((CanonicalizationResult.Accepted) canonicalizer.canonicalize(url)).url());
+		}
+		return new SubmitReport(formId, "ml", "fr", canonical, ContentSeen.IMAGES, FoundWhere.WEBSITE, null, contact);
+	}
+
+	private int countReports(String formId) {
+		return jdbc.sql("SELECT count(*) FROM report WHERE form_token_id = ?").param(formId).query(Integer.class).single();
+	}
+}

@@ -1,0 +1,70 @@
+package org.openhotline.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openhotline.intake.ReportReceived;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+/** Triage as a module: every received report becomes one case per canonical URL; repeats join it. */
+@ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+class CaseIntakeTests {
+
+	@Autowired
+	CaseQueries cases;
+
+	@Autowired
+	CaseRepository repository;
+
+	@Autowired
+	ReporterStatusQuery statuses;
+
+	@Test
+	void aReportMakesOneCasePerAddressAndARepeatReportJoinsIt(Scenario scenario) {
+		String url = "https://example.com/" + UUID.randomUUID();
+		ReportReceived first = report(url, "https://example.org/other-" + UUID.randomUUID());
+
+		scenario.publish(first)
+			.andWaitForStateChange(() -> cases.findByCanonicalUrl(url).orElse(null))
+			.andVerify(created -> {
+				assertThat(created.reportCount()).isEqualTo(1);
+				assertThat(created.status()).isEqualTo(CaseStatus.NEW);
+			});
+
+		scenario.publish(report(url))
+			.andWaitForStateChange(() -> cases.findByCanonicalUrl(url).map(Case::reportCount).orElse(0),
+					count -> count == 2)
+			.andVerify(count -> assertThat(count).isEqualTo(2));
+		assertThat(statuses.statusOf(first.reportId())).isEqualTo(ReporterStatus.RECEIVED);
+	}
+
+	@Test
+	void theSameEventDeliveredTwiceCountsOnce() {
+		String url = "https://example.com/" + UUID.randomUUID();
+		ReportReceived report = report(url);
+
+		repository.join(report, report.items().get(0));
+		repository.join(report, report.items().get(0));
+
+		assertThat(cases.findByCanonicalUrl(url)).get().extracting(Case::reportCount).isEqualTo(1);
+	}
+
+	@Test
+	void aReportWhoseCasesAreNotMadeYetIsReceived() {
+		assertThat(statuses.statusOf(UUID.randomUUID())).isEqualTo(ReporterStatus.RECEIVED);
+	}
+
+	private static ReportReceived report(String... urls) {
+		return new ReportReceived(UUID.randomUUID(), "ml", "fr", Instant.now(),
+				List.of(urls)
+					.stream()
+					.map(u -> new ReportReceived.Item(u, u, "example.com", "example.com", List.of()))
+					.toList());
+	}
+}
