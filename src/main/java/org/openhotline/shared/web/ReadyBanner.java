@@ -1,0 +1,28 @@
+package org.openhotline.shared.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started the app where to open it. */
+@Component
+class ReadyBanner {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadyBanner.class);
+
+	@EventListener
+	void ready(ApplicationReadyEvent event) {
+		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+			int port = web.getWebServer().getPort();
+			log.info("""
+
+					OpenHotline is ready.
+					  Public portals: http://localhost:{}/   (the Mali portal: http://localhost:{}/ml)
+					  Back office:    not in this release yet (no sign-in); reports become cases in the database.
+					""", port, port);
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package org.openhotline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Conventions of the code base that the compiler cannot check. */
+@AnalyzeClasses(packages = "org.openhotline", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	/** The reporter-facing modules never see who a reporter is. */
+	@ArchTest
+	static final ArchRule portalAndIntakeNeverReadTheClientAddressOrBrowser = noClasses().that()
+		.resideInAnyPackage("org.openhotline.portal..", "org.openhotline.intake..")
+		.should()
+		.callMethodWhere(DescribedPredicate.describe("reads the client address, User-Agent or Referer",
+				(JavaCall<?> call) -> readsClientIdentity(call)))
+		.because("a reporter's IP address, User-Agent and Referer must never be read, stored or logged");
+
+	@ArchTest
+	static final ArchRule noRequestsToReportedAddresses = noClasses().that()
+		.resideInAnyPackage("org.openhotline..")
+		.should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("java.net.http.HttpClient")
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("java.net.URLConnection")
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("java.net.HttpURLConnection")
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("org.springframework.web.client.RestClient")
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("org.springframework.web.client.RestTemplate")
+		.because("the system never requests a reported address");
+
+	@ArchTest
+	static final ArchRule controllersLiveInWebPackages = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+		.that()
+		.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+		.should()
+		.resideInAPackage("..web..");
+
+	static boolean readsClientIdentity(JavaCall<?> call) {
+		String owner = call.getTargetOwner().getName();
+		String name = call.getName();
+		boolean servletRequest = owner.startsWith("jakarta.servlet");
+		if (servletRequest && (name.equals("getRemoteAddr") || name.equals("getRemoteHost")
+				|| name.equals("getRemotePort") || name.equals("getHeader") || name.equals("getHeaders")
+				|| name.equals("getHeaderNames"))) {
+			return true;
+		}
+		return owner.equals("org.springframework.http.HttpHeaders") && (name.equals("getFirst") || name.equals("get"));
+	}
+}
