@@ -36,19 +36,19 @@ class PortalPagesController {
 	}
 
 	/** {@code /ml} opens the portal in its default language. */
-	@GetMapping("/{slug:[a-z][a-z0-9-]{1,31}}")
+	@GetMapping(PortalPaths.PORTAL)
 	String portal(@PathVariable String slug) {
 		Portal portal = portals.findLive(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return "redirect:/" + portal.slug() + "/" + portal.defaultLanguage();
 	}
 
-	@GetMapping("/{slug}/{lang}/about")
+	@GetMapping(PortalPaths.PAGE + "/about")
 	String about(@PathVariable String slug, @PathVariable String lang, Model model, HttpServletRequest request) {
 		PublicPage.open(portals, slug, lang, "/about", model, request);
 		return "portal/about";
 	}
 
-	@GetMapping("/{slug}/partners/{file:[a-z0-9][a-z0-9._-]{0,99}\\.(?:png|svg|webp)}")
+	@GetMapping(PortalPaths.PORTAL + "/partners/{file:[a-z0-9][a-z0-9._-]{0,99}\\.(?:png|svg|webp)}")
 	ResponseEntity<Resource> partnerLogo(@PathVariable String slug, @PathVariable String file) throws IOException {
 		Portal portal = portals.findLive(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (portal.partnerWithLogo(file) == null) {

@@ -52,7 +52,7 @@ class ReportController {
 		this.retentionDays = intakeProperties.contactRetention().toDays();
 	}
 
-	@GetMapping("/{slug}/{lang}")
+	@GetMapping(PortalPaths.PAGE)
 	String form(@PathVariable String slug, @PathVariable String lang, Model model, HttpServletRequest request) {
 		PublicPage.open(portals, slug, lang, "", model, request);
 		ReportForm form = new ReportForm();
@@ -60,7 +60,7 @@ class ReportController {
 		return showForm(model, form, new FormErrors());
 	}
 
-	@PostMapping("/{slug}/{lang}/report")
+	@PostMapping(PortalPaths.PAGE + "/report")
 	String submit(@PathVariable String slug, @PathVariable String lang, @ModelAttribute("form") ReportForm form,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Portal portal = PublicPage.open(portals, slug, lang, "", model, request);

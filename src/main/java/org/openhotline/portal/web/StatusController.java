@@ -37,14 +37,14 @@ class StatusController {
 		this.statuses = statuses;
 	}
 
-	@GetMapping("/{slug}/{lang}/status")
+	@GetMapping(PortalPaths.PAGE + "/status")
 	String form(@PathVariable String slug, @PathVariable String lang, Model model, HttpServletRequest request) {
 		PublicPage.open(portals, slug, lang, "/status", model, request);
 		model.addAttribute("errors", new FormErrors());
 		return "portal/status";
 	}
 
-	@PostMapping("/{slug}/{lang}/status")
+	@PostMapping(PortalPaths.PAGE + "/status")
 	String lookUp(@PathVariable String slug, @PathVariable String lang,
 			@RequestParam(name = "code", defaultValue = "") String typed, Model model, HttpServletRequest request,
 			HttpServletResponse response) {

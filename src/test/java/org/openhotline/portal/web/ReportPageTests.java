@@ -246,6 +246,16 @@ class ReportPageTests {
 	}
 
 	@Test
+	void theStyleSheetIsServedAndCached() {
+		HttpResponse<String> css = http.get("/css/site.css");
+
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Content-Type")).get().asString().startsWith("text/css");
+		assertThat(css.headers().firstValue("Cache-Control")).get().asString().contains("max-age=");
+		assertThat(css.body()).contains("system-ui").doesNotContain("url(http", "@import");
+	}
+
+	@Test
 	void everythingElseIsDenied() {
 		assertThat(http.get("/actuator/prometheus").statusCode()).isIn(403, 404);
 		assertThat(http.get("/ml/fr/report").statusCode()).isEqualTo(405);
