@@ -1,6 +1,8 @@
 package org.openhotline.shared.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,9 +23,12 @@ class WebSecurityConfiguration {
 	static final String LANG = "/{lang:[a-z]{2,3}}";
 
 	@Bean
-	SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+	SecurityFilterChain publicPages(HttpSecurity http,
+			@Value("${openhotline.bench.enabled:false}") boolean benchEnabled) throws Exception {
 		http.securityMatcher("/**")
 			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/bench/insert")
+				.access((authentication, context) -> new AuthorizationDecision(benchEnabled))
 				.requestMatchers("/", "/css/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health",
 						"/actuator/health/**")
 				.permitAll()

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every benchmark of bench/README.md against the embedded PostgreSQL and prints the
+# figures. Usage: bench/run.sh [seconds-per-phase] [concurrency] [rate]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_PHASE=${1:-20}
+CONCURRENCY=${2:-16}
+RATE=${3:-200}
+PORT=${BENCH_PORT:-18080}
+WORK=$(mktemp -d /tmp/openhotline-bench.XXXXXX)
+trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+./mvnw -q -B -ntp -DskipTests package
+JAR=$(ls target/openhotline-*.jar | grep -v original | head -1)
+
+start_app() {
+  local started=$(date +%s%N)
+  java -Xms512m -Xmx1g -jar "$JAR" --server.port="$PORT" --openhotline.embedded-database.directory="$WORK/postgres" \
+    --openhotline.bench.enabled=true --openhotline.rate-limit.enabled=false "$@" > "$WORK/app.log" 2>&1 &
+  APP=$!
+  until curl -sf "http://localhost:$PORT/actuator/health/readiness" > /dev/null; do
+    kill -0 "$APP" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
+    sleep 0.05
+  done
+  echo $(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+echo "## Start to ready (embedded PostgreSQL)"
+FIRST=$(start_app)
+kill "$APP"; wait "$APP" 2>/dev/null || true
+SECOND=$(start_app)
+echo "first start (initdb, migrations): ${FIRST} ms; restart on existing data: ${SECOND} ms"
+
+echo; echo "## Report page weight (gzip, as sent)"
+size() { curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "http://localhost:$PORT$1"; }
+HTML=$(size /ml/fr); CSS=$(size /css/site.css)
+HTML_RAW=$(curl -s -o /dev/null -w '%{size_download}' "http://localhost:$PORT/ml/fr")
+echo "first HTML response /ml/fr: ${HTML} bytes gzip (${HTML_RAW} bytes uncompressed)"
+echo "everything the page loads (HTML + site.css, no other request): $((HTML + CSS)) bytes gzip"
+
+echo; echo "## Durable submissions (one URL each) vs. a bare one-row INSERT"
+java bench/SubmitLoad.java "http://localhost:$PORT" "$SECONDS_PER_PHASE" "$CONCURRENCY" "$RATE"
