@@ -8,6 +8,7 @@ CONCURRENCY=${2:-16}
 RATE=${3:-200}
 PORT=${BENCH_PORT:-18080}
 WORK=$(mktemp -d /tmp/openhotline-bench.XXXXXX)
+APP=""
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 ./mvnw -q -B -ntp -DskipTests package
@@ -22,13 +23,13 @@ start_app() {
     kill -0 "$APP" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
     sleep 0.05
   done
-  echo $(( ($(date +%s%N) - started) / 1000000 ))
+  READY_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
 echo "## Start to ready (embedded PostgreSQL)"
-FIRST=$(start_app)
+start_app; FIRST=$READY_MS
 kill "$APP"; wait "$APP" 2>/dev/null || true
-SECOND=$(start_app)
+start_app; SECOND=$READY_MS
 echo "first start (initdb, migrations): ${FIRST} ms; restart on existing data: ${SECOND} ms"
 
 echo; echo "## Report page weight (gzip, as sent)"

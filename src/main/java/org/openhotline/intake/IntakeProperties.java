@@ -66,10 +66,10 @@ public record IntakeProperties(
 	 * Argon2id cost of the receipt-code hash. It runs once per report and once per status
 	 * look-up, so it is part of every submission's cost (bench/Argon2Cost.java measures it).
 	 * The pepper (from the secret key) makes a stolen table useless on its own; with the key
-	 * stolen too, trying all 10^16 codes at about 1 ms each (the default) takes some
-	 * 300,000 CPU-years.
+	 * stolen too, trying all 10^16 codes at about 0.5 ms each (the default) takes some
+	 * 150,000 CPU-years.
 	 */
-	public record ReceiptHash(@DefaultValue("256") @Min(64) @Max(1048576) int memoryKib,
+	public record ReceiptHash(@DefaultValue("64") @Min(8) @Max(1048576) int memoryKib,
 			@DefaultValue("1") @Min(1) @Max(10) int iterations) {
 	}
 }

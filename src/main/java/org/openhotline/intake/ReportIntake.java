@@ -3,7 +3,6 @@ package org.openhotline.intake;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,10 +50,6 @@ public class ReportIntake {
 
 	public Receipt submit(SubmitReport command) {
 		ReceiptCode code = receiptCodes.forForm(command.formTokenId());
-		Optional<ReportReference> earlier = reports.referenceForForm(command.formTokenId());
-		if (earlier.isPresent()) {
-			return new Receipt(earlier.get(), code, false);
-		}
 		byte[] receiptHash = receiptCodes.hash(code);
 		ReportId id = ReportId.random();
 		Instant now = clock.instant();
@@ -63,7 +58,7 @@ public class ReportIntake {
 		ReportReference reference = ReportReference.random(command.portalSlug(), random);
 		Receipt receipt = transactions.execute(tx -> {
 			if (!reports.insertIfNew(id, reference, command, contact, purgeAt, receiptHash, now)) {
-				// the same form was sent at the same moment by another request, which won
+				// the same form was sent before, or at the same moment by a request that won
 				return new Receipt(reports.referenceForForm(command.formTokenId()).orElseThrow(), code, false);
 			}
 			events.publishEvent(toEvent(id, command, now));

@@ -23,8 +23,9 @@ public class PortalMessageSource extends ResourceBundleMessageSource {
 		setDefaultEncoding("UTF-8");
 		setFallbackToSystemLocale(false);
 		setUseCodeAsDefaultMessage(false);
-		// one quoting rule for every text: a single quote is written twice, with or without arguments
-		setAlwaysUseMessageFormat(true);
+		// texts without arguments are used as written (no MessageFormat, no lock while
+		// rendering); in texts with arguments a single quote is written twice
+		setAlwaysUseMessageFormat(false);
 	}
 
 	@Override

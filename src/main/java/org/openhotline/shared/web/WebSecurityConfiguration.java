@@ -44,6 +44,8 @@ class WebSecurityConfiguration {
 			.securityContext(context -> context.requireExplicitSave(true))
 			.csrf(csrf -> csrf.disable())
 			.anonymous(anonymous -> anonymous.disable())
+			.logout(logout -> logout.disable())
+			.servletApi(servletApi -> servletApi.disable())
 			// headers are written by SecurityHeadersFilter, for every response including error pages
 			.headers(headers -> headers.disable());
 		return http.build();
