@@ -31,7 +31,9 @@ final class EmbeddedPostgresServer {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
-				.setServerConfig("synchronous_commit", "on");
+				.setServerConfig("synchronous_commit", "on")
+				// a busy 2-core machine can take longer than the 10 s default for a first initdb
+				.setPGStartupWait(java.time.Duration.ofSeconds(60));
 			if (port > 0) {
 				builder.setPort(port);
 			}
