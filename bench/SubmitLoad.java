@@ -38,16 +38,24 @@ public class SubmitLoad {
 	static String base;
 
 	public static void main(String[] args) throws Exception {
-		base = args.length > 0 ? args[0] : "http://localhost:8080";
-		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-		int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-		int rate = args.length > 3 ? Integer.parseInt(args[3]) : 200;
 		client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.executor(Executors.newFixedThreadPool(8))
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
+		if (args.length > 0 && args[0].equals("tokens")) {
+			// java bench/SubmitLoad.java tokens <base> <count> <file>: form tokens for wrk
+			base = args[1];
+			java.nio.file.Files.write(java.nio.file.Path.of(args[3]), fetchTokens(Integer.parseInt(args[2]), 16));
+			return;
+		}
+		boolean rateOnly = args.length > 0 && args[0].equals("rate");
+		String[] rest = rateOnly ? Arrays.copyOfRange(args, 1, args.length) : args;
+		base = rest.length > 0 ? rest[0] : "http://localhost:8080";
+		int seconds = rest.length > 1 ? Integer.parseInt(rest[1]) : 20;
+		int concurrency = rest.length > 2 ? Integer.parseInt(rest[2]) : 16;
+		int rate = rest.length > 3 ? Integer.parseInt(rest[3]) : 200;
 
-		int tokensNeeded = seconds * 1500 + seconds * rate + 2000;
+		int tokensNeeded = (rateOnly ? 0 : seconds * 1500) + seconds * rate + 2000;
 		System.out.printf("fetching %d form tokens ...%n", tokensNeeded);
 		ConcurrentLinkedQueue<String> tokens = fetchTokens(tokensNeeded, concurrency);
 
@@ -56,19 +64,27 @@ public class SubmitLoad {
 		Supplier<HttpRequest> bare = () -> post("/bench/insert", "value=" + UUID.randomUUID());
 
 		warmUp(report, bare, concurrency);
-		Result reportMax = saturate("report  (saturation)", report, concurrency, seconds);
-		Result bareMax = saturate("bare    (saturation)", bare, concurrency, seconds);
+		List<Result> results = new ArrayList<>();
+		if (!rateOnly) {
+			results.add(saturate("report  (saturation)", report, concurrency, seconds));
+			results.add(saturate("bare    (saturation)", bare, concurrency, seconds));
+		}
 		Result reportRate = fixedRate("report  (" + rate + "/s)", report, rate, seconds);
 		Result bareRate = fixedRate("bare    (" + rate + "/s)", bare, rate, seconds);
+		results.add(reportRate);
+		results.add(bareRate);
 
 		System.out.println();
 		System.out.println("| phase | requests | errors | throughput /s | p50 ms | p95 ms | p99 ms | max ms |");
 		System.out.println("|---|---|---|---|---|---|---|---|");
-		for (Result r : List.of(reportMax, bareMax, reportRate, bareRate)) {
+		for (Result r : results) {
 			System.out.println(r.row());
 		}
-		System.out.printf("%nreport / bare insert, saturation throughput: %.2f; p99 at %d/s: %.2f%n",
-				reportMax.throughput() / bareMax.throughput(), rate, reportRate.p(99) / Math.max(0.001, bareRate.p(99)));
+		if (!rateOnly) {
+			System.out.printf("%nreport / bare insert, saturation throughput: %.2f%n",
+					results.get(0).throughput() / results.get(1).throughput());
+		}
+		System.out.printf("p99 at %d/s, report / bare: %.2f%n", rate, reportRate.p(99) / Math.max(0.001, bareRate.p(99)));
 		System.exit(0);
 	}
 

@@ -40,4 +40,21 @@ echo "first HTML response /ml/fr: ${HTML} bytes gzip (${HTML_RAW} bytes uncompre
 echo "everything the page loads (HTML + site.css, no other request): $((HTML + CSS)) bytes gzip"
 
 echo; echo "## Durable submissions (one URL each) vs. a bare one-row INSERT"
-java bench/SubmitLoad.java "http://localhost:$PORT" "$SECONDS_PER_PHASE" "$CONCURRENCY" "$RATE"
+if command -v wrk > /dev/null; then
+  # saturation with wrk (light on the shared CPU), each report with its own form token
+  java bench/SubmitLoad.java tokens "http://localhost:$PORT" $((SECONDS_PER_PHASE * 1500 + 4000)) "$WORK/tokens.txt"
+  head -n 3000 "$WORK/tokens.txt" > "$WORK/warmup.txt"; tail -n +3001 "$WORK/tokens.txt" > "$WORK/measure.txt"
+  export WRK_THREADS=2
+  TOKENS_FILE="$WORK/warmup.txt" wrk -t2 -c"$CONCURRENCY" -d8s -s bench/report.lua "http://localhost:$PORT" > /dev/null
+  wrk -t2 -c"$CONCURRENCY" -d5s -s bench/bare.lua "http://localhost:$PORT/bench/insert" > /dev/null
+  echo "### report, saturation (wrk, $CONCURRENCY connections, ${SECONDS_PER_PHASE}s)"
+  TOKENS_FILE="$WORK/measure.txt" wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_PHASE}s" --latency -s bench/report.lua "http://localhost:$PORT" \
+    | grep -E "Requests/sec|Non-2xx|Socket errors|  50%|  90%|  99%|requests in"
+  echo "### bare insert, saturation (wrk, $CONCURRENCY connections, ${SECONDS_PER_PHASE}s)"
+  wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_PHASE}s" --latency -s bench/bare.lua "http://localhost:$PORT/bench/insert" \
+    | grep -E "Requests/sec|Non-2xx|Socket errors|  50%|  90%|  99%|requests in"
+  echo "### fixed rate"
+  java bench/SubmitLoad.java rate "http://localhost:$PORT" "$SECONDS_PER_PHASE" "$CONCURRENCY" "$RATE"
+else
+  java bench/SubmitLoad.java "http://localhost:$PORT" "$SECONDS_PER_PHASE" "$CONCURRENCY" "$RATE"
+fi

@@ -1,4 +1,5 @@
--- Module triage: one case per canonical URL; repeat reports join it.
+-- Module triage: one case per canonical URL; repeat reports join it. A case's id is a
+-- name-based UUID of its canonical URL (CaseRepository.caseIdOf).
 CREATE TABLE case_file
 (
   id                 UUID PRIMARY KEY,
@@ -17,7 +18,7 @@ CREATE INDEX case_file_open_idx ON case_file (status, first_reported_at);
 
 CREATE TABLE case_report
 (
-  case_id     UUID NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
+  case_id     UUID NOT NULL REFERENCES case_file (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
   report_id   UUID NOT NULL,
   portal_slug TEXT NOT NULL,
   reported_at TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -33,12 +33,28 @@ class ReportRepository {
 	 */
 	boolean insertIfNew(ReportId id, ReportReference reference, SubmitReport command, byte @Nullable [] contactCiphertext,
 			@Nullable Instant contactPurgeAt, byte[] receiptHash, Instant receivedAt) {
-		int inserted = jdbc.sql("""
-				INSERT INTO report (id, reference, form_token_id, portal_slug, language, content_seen, found_where,
-				                    description, contact_ciphertext, contact_purge_at, receipt_hash, received_at)
-				VALUES (:id, :reference, :token, :portal, :language, :seen, :found, :description, :contact, :purgeAt,
-				        :receipt, :receivedAt)
-				ON CONFLICT (form_token_id) DO NOTHING
+		List<CanonicalUrl> urls = command.urls();
+		Integer[] positions = new Integer[urls.size()];
+		for (int i = 0; i < positions.length; i++) {
+			positions[i] = i + 1;
+		}
+		// one round trip: the report, and its items only if the report was new
+		int items = jdbc.sql("""
+				WITH new_report AS (
+				  INSERT INTO report (id, reference, form_token_id, portal_slug, language, content_seen, found_where,
+				                      description, contact_ciphertext, contact_purge_at, receipt_hash, received_at)
+				  VALUES (:id, :reference, :token, :portal, :language, :seen, :found, :description, :contact, :purgeAt,
+				          :receipt, :receivedAt)
+				  ON CONFLICT (form_token_id) DO NOTHING
+				  RETURNING id
+				)
+				INSERT INTO reported_item (report_id, position, canonical_url, display_url, host, registrable_domain, flags)
+				SELECT new_report.id, item.position, item.url, item.display, item.host, item.domain,
+				       string_to_array(item.flags, ',')
+				FROM new_report,
+				     unnest(CAST(:positions AS int[]), CAST(:urls AS text[]), CAST(:displays AS text[]),
+				            CAST(:hosts AS text[]), CAST(:domains AS text[]), CAST(:flags AS text[]))
+				       AS item(position, url, display, host, domain, flags)
 				""")
 			.param("id", id.value())
 			.param("reference", reference.value())
@@ -52,27 +68,16 @@ class ReportRepository {
 			.param("purgeAt", contactPurgeAt == null ? null : Timestamp.from(contactPurgeAt))
 			.param("receipt", receiptHash)
 			.param("receivedAt", Timestamp.from(receivedAt))
+			.param("positions", positions)
+			.param("urls", urls.stream().map(CanonicalUrl::value).toArray(String[]::new))
+			.param("displays", urls.stream().map(CanonicalUrl::display).toArray(String[]::new))
+			.param("hosts", urls.stream().map(CanonicalUrl::host).toArray(String[]::new))
+			.param("domains", urls.stream().map(CanonicalUrl::registrableDomain).toArray(String[]::new))
+			.param("flags", urls.stream()
+				.map(url -> String.join(",", url.flags().stream().map(UrlFlag::name).sorted().toList()))
+				.toArray(String[]::new))
 			.update();
-		if (inserted == 0) {
-			return false;
-		}
-		List<CanonicalUrl> urls = command.urls();
-		for (int i = 0; i < urls.size(); i++) {
-			CanonicalUrl url = urls.get(i);
-			jdbc.sql("""
-					INSERT INTO reported_item (report_id, position, canonical_url, display_url, host, registrable_domain, flags)
-					VALUES (:report, :position, :url, :display, :host, :domain, :flags)
-					""")
-				.param("report", id.value())
-				.param("position", i + 1)
-				.param("url", url.value())
-				.param("display", url.display())
-				.param("host", url.host())
-				.param("domain", url.registrableDomain())
-				.param("flags", url.flags().stream().map(UrlFlag::name).sorted().toArray(String[]::new))
-				.update();
-		}
-		return true;
+		return items > 0;
 	}
 
 	Optional<ReportReference> referenceForForm(String formTokenId) {

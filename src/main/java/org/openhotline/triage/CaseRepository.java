@@ -28,46 +28,45 @@ class CaseRepository {
 
 	/**
 	 * Makes sure a case exists for the item and that this report counts once in it, even
-	 * when the same event is delivered again after a crash.
+	 * when the same event is delivered again after a crash. One statement: the link of the
+	 * report to the case is inserted if new, and the case is inserted or has its count
+	 * raised by the number of new links (0 or 1). The case id is derived from the canonical
+	 * URL, so it is known before the case row exists.
 	 */
 	CaseId join(ReportReceived report, ReportReceived.Item item) {
-		UUID caseId = jdbc.sql("""
+		UUID caseId = caseIdOf(item.canonicalUrl());
+		jdbc.sql("""
+				WITH link AS (
+				  INSERT INTO case_report (case_id, report_id, portal_slug, reported_at)
+				  VALUES (:case, :report, :portal, :at)
+				  ON CONFLICT DO NOTHING
+				  RETURNING 1
+				)
 				INSERT INTO case_file (id, canonical_url, display_url, host, registrable_domain, flags, status,
 				                       report_count, first_reported_at, last_reported_at)
-				VALUES (:id, :url, :display, :host, :domain, :flags, 'NEW', 0, :at, :at)
-				ON CONFLICT (canonical_url) DO UPDATE SET canonical_url = EXCLUDED.canonical_url
-				RETURNING id
+				VALUES (:case, :url, :display, :host, :domain, :flags, 'NEW', (SELECT count(*) FROM link), :at, :at)
+				ON CONFLICT (canonical_url) DO UPDATE
+				SET report_count = case_file.report_count + EXCLUDED.report_count,
+				    first_reported_at = least(case_file.first_reported_at, EXCLUDED.first_reported_at),
+				    last_reported_at = greatest(case_file.last_reported_at, EXCLUDED.last_reported_at),
+				    version = case_file.version + EXCLUDED.report_count
 				""")
-			.param("id", UUID.randomUUID())
+			.param("case", caseId)
+			.param("report", report.reportId())
+			.param("portal", report.portalSlug())
 			.param("url", item.canonicalUrl())
 			.param("display", item.displayUrl())
 			.param("host", item.host())
 			.param("domain", item.registrableDomain())
 			.param("flags", item.flags().toArray(String[]::new))
 			.param("at", Timestamp.from(report.receivedAt()))
-			.query(UUID.class)
-			.single();
-		int linked = jdbc.sql("""
-				INSERT INTO case_report (case_id, report_id, portal_slug, reported_at)
-				VALUES (:case, :report, :portal, :at)
-				ON CONFLICT DO NOTHING
-				""")
-			.param("case", caseId)
-			.param("report", report.reportId())
-			.param("portal", report.portalSlug())
-			.param("at", Timestamp.from(report.receivedAt()))
 			.update();
-		if (linked == 1) {
-			jdbc.sql("""
-					UPDATE case_file
-					SET report_count = report_count + 1,
-					    first_reported_at = least(first_reported_at, :at),
-					    last_reported_at = greatest(last_reported_at, :at),
-					    version = version + 1
-					WHERE id = :case
-					""").param("case", caseId).param("at", Timestamp.from(report.receivedAt())).update();
-		}
 		return new CaseId(caseId);
+	}
+
+	/** One case per canonical URL: its id is a name-based UUID of the URL. */
+	static UUID caseIdOf(String canonicalUrl) {
+		return UUID.nameUUIDFromBytes(("openhotline:case:" + canonicalUrl).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	Optional<Case> findByCanonicalUrl(String canonicalUrl) {
