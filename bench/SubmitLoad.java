@@ -46,7 +46,7 @@ public class SubmitLoad {
 			// java bench/SubmitLoad.java tokens <base> <count> <file>: form tokens for wrk
 			base = args[1];
 			java.nio.file.Files.write(java.nio.file.Path.of(args[3]), fetchTokens(Integer.parseInt(args[2]), 16));
-			return;
+			System.exit(0);
 		}
 		boolean rateOnly = args.length > 0 && args[0].equals("rate");
 		String[] rest = rateOnly ? Arrays.copyOfRange(args, 1, args.length) : args;
