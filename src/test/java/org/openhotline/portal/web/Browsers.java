@@ -42,12 +42,21 @@ final class Browsers {
 
 	/** A 360 px wide phone-sized window, JavaScript on or off, logging every network request. */
 	static ChromeDriver start(boolean javascript) {
+		return start(javascript, 0);
+	}
+
+	/** As {@link #start(boolean)}, the page laid out for a screen {@code width} CSS pixels wide (0: 360). */
+	static ChromeDriver start(boolean javascript, int width) {
 		System.setProperty("SE_AVOID_STATS", "true");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--disable-extensions", "--window-size=360,800", "--lang=fr");
+		if (width > 0) {
+			options.setExperimentalOption("mobileEmulation",
+					Map.of("deviceMetrics", Map.of("width", width, "height", 640, "pixelRatio", 1.0)));
+		}
 		if (!javascript) {
 			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
 		}

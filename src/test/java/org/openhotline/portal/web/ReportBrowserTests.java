@@ -104,6 +104,26 @@ class ReportBrowserTests {
 		assertThat(violations).isEmpty();
 	}
 
+	@Test
+	void theReportPageFitsA240PixelScreen() {
+		Browsers.assumeAvailable(false);
+		ChromeDriver browser = Browsers.start(true, 240);
+		try {
+			for (String page : new String[] { "/ml/fr", "/ml/en/status", "/" + TestPortals.ARABIC + "/ar" }) {
+				browser.get(url(page));
+				Object widths = browser.executeScript(
+						"return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+				List<?> pair = (List<?>) widths;
+				assertThat(((Number) pair.get(1)).intValue()).as("the screen is 240 px wide").isEqualTo(240);
+				assertThat(((Number) pair.get(0)).intValue()).as("no horizontal scrolling on %s", page)
+					.isLessThanOrEqualTo(((Number) pair.get(1)).intValue());
+			}
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
 	private String report(WebDriver browser, String slug, String lang, String address) {
 		browser.get(url("/" + slug + "/" + lang));
 		browser.findElement(By.id("url0")).clear();
