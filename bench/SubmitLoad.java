@@ -64,8 +64,7 @@ public class SubmitLoad {
 		Supplier<HttpRequest> bare = () -> post("/bench/insert", "value=" + UUID.randomUUID());
 
 		if (rateOnly) {
-			// already warmed up by the saturation runs; let triage finish their backlog of events
-			Thread.sleep(15_000);
+			// run.sh has warmed the app up and waited for triage to finish its backlog
 		}
 		else {
 			warmUp(report, bare, concurrency);

@@ -41,20 +41,33 @@ echo "everything the page loads (HTML + site.css, no other request): $((HTML + C
 
 echo; echo "## Durable submissions (one URL each) vs. a bare one-row INSERT"
 if command -v wrk > /dev/null; then
-  # saturation with wrk (light on the shared CPU), each report with its own form token
+  PGPORT=$(grep -ao 'jdbc:postgresql://localhost:[0-9]*' "$WORK/app.log" | head -1 | sed 's/.*://')
+  # waits until triage has made the cases of every report (no outstanding event publication)
+  drain() {
+    local started=$(date +%s%N)
+    while [ "$(psql -h localhost -p "$PGPORT" -U postgres -tAc 'SELECT count(*) FROM event_publication WHERE completion_date IS NULL' postgres 2>/dev/null || echo 1)" != "0" ]; do
+      sleep 0.5
+    done
+    DRAIN_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+  }
   java bench/SubmitLoad.java tokens "http://localhost:$PORT" $((SECONDS_PER_PHASE * 1500 + 4000)) "$WORK/tokens.txt"
   head -n 3000 "$WORK/tokens.txt" > "$WORK/warmup.txt"; tail -n +3001 "$WORK/tokens.txt" > "$WORK/measure.txt"
   export WRK_THREADS=2
   TOKENS_FILE="$WORK/warmup.txt" wrk -t2 -c"$CONCURRENCY" -d8s -s bench/report.lua "http://localhost:$PORT" > /dev/null
   wrk -t2 -c"$CONCURRENCY" -d5s -s bench/bare.lua "http://localhost:$PORT/bench/insert" > /dev/null
+  drain
+  echo "### fixed rate (after warm-up, no backlog)"
+  java bench/SubmitLoad.java rate "http://localhost:$PORT" "$SECONDS_PER_PHASE" "$CONCURRENCY" "$RATE"
+  drain
   echo "### report, saturation (wrk, $CONCURRENCY connections, ${SECONDS_PER_PHASE}s)"
   TOKENS_FILE="$WORK/measure.txt" wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_PHASE}s" --latency -s bench/report.lua "http://localhost:$PORT" \
-    | grep -E "Requests/sec|Non-2xx|Socket errors|  50%|  90%|  99%|requests in"
+    | tee "$WORK/wrk-report.txt" | grep -E "Requests/sec|Non-2xx|Socket errors|  50%|  90%|  99%|requests in"
+  drain
+  REPORTS=$(grep -o '^ *[0-9]* requests in' "$WORK/wrk-report.txt" | grep -o '[0-9]*' | head -1)
+  echo "triage backlog after the saturation run drained $DRAIN_MS ms after it ended (all $REPORTS reports have their cases)"
   echo "### bare insert, saturation (wrk, $CONCURRENCY connections, ${SECONDS_PER_PHASE}s)"
   wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_PER_PHASE}s" --latency -s bench/bare.lua "http://localhost:$PORT/bench/insert" \
     | grep -E "Requests/sec|Non-2xx|Socket errors|  50%|  90%|  99%|requests in"
-  echo "### fixed rate"
-  java bench/SubmitLoad.java rate "http://localhost:$PORT" "$SECONDS_PER_PHASE" "$CONCURRENCY" "$RATE"
 else
   java bench/SubmitLoad.java "http://localhost:$PORT" "$SECONDS_PER_PHASE" "$CONCURRENCY" "$RATE"
 fi
