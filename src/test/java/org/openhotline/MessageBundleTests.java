@@ -39,6 +39,9 @@ class MessageBundleTests {
 
 	private static final Pattern TEMPLATE_DYNAMIC_KEY = Pattern.compile("#\\{\\|([a-z][a-zA-Z0-9_.-]*)\\$\\{");
 
+	/** Message keys passed to a fragment, e.g. choice('seen', ${options}, 'report.seen.legend', 'report.seen.'). */
+	private static final Pattern FRAGMENT_KEY_ARGUMENT = Pattern.compile("'([a-z]+\\.[a-z][a-z0-9.-]*[a-z0-9])'");
+
 	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
 
 	@ParameterizedTest
@@ -99,6 +102,10 @@ class MessageBundleTests {
 				Matcher m = TEMPLATE_KEY.matcher(html);
 				while (m.find()) {
 					keys.add(m.group(1));
+				}
+				Matcher argument = FRAGMENT_KEY_ARGUMENT.matcher(html);
+				while (argument.find()) {
+					keys.add(argument.group(1));
 				}
 				Matcher dynamic = TEMPLATE_DYNAMIC_KEY.matcher(html);
 				while (dynamic.find()) {
