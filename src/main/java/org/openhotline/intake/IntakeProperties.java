@@ -33,6 +33,8 @@ public record IntakeProperties(
 		@DefaultValue("false") boolean documentationAddressesAllowed, @Valid @DefaultValue ReceiptHash receiptHash) {
 
 	public IntakeProperties {
+		requireSet(secretKey, "secret-key", "OPENHOTLINE_INTAKE_SECRET_KEY");
+		requireSet(contactEncryptionKey, "contact-encryption-key", "OPENHOTLINE_INTAKE_CONTACT_ENCRYPTION_KEY");
 		if (decode(secretKey, "secret-key").length < 32) {
 			throw new IllegalArgumentException("openhotline.intake.secret-key must be at least 32 bytes (base64)");
 		}
@@ -42,6 +44,14 @@ public record IntakeProperties(
 		}
 		if (contactRetention.isNegative() || contactRetention.isZero()) {
 			throw new IllegalArgumentException("openhotline.intake.contact-retention must be positive");
+		}
+	}
+
+	@SuppressWarnings("ConstantValue") // the binder passes null for a setting that is missing
+	private static void requireSet(String value, String name, String variable) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException("openhotline.intake." + name + " is required: set " + variable
+					+ " to 32 random bytes in base64 (openssl rand -base64 32), the same on every node");
 		}
 	}
 

@@ -77,6 +77,19 @@ class FormTokensTests {
 	}
 
 	@Test
+	void aMissingOrWeakKeyStopsTheStartWithAMessageSayingHowToSetIt() {
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new IntakeProperties(null, PROPERTIES.contactEncryptionKey(), Duration.ofDays(90),
+					Duration.ofHours(6), false, PROPERTIES.receiptHash()))
+			.hasMessageContaining("OPENHOTLINE_INTAKE_SECRET_KEY")
+			.hasMessageContaining("openssl rand -base64 32");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new IntakeProperties(PROPERTIES.secretKey(), Base64.getEncoder().encodeToString(new byte[16]),
+					Duration.ofDays(90), Duration.ofHours(6), false, PROPERTIES.receiptHash()))
+			.hasMessageContaining("exactly 32 bytes");
+	}
+
+	@Test
 	void receiptCodesAreReadAsPeopleTypeThem() {
 		assertThat(ReceiptCode.parse("1234 5678-9012.3456")).contains(new ReceiptCode("1234567890123456"));
 		assertThat(ReceiptCode.parse("١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦")).contains(new ReceiptCode("1234567890123456"));
