@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.shared.crypto.Hmacs;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openhotline.shared.web.PublicPaths;
 import org.openhotline.portal.Portal;
 import org.openhotline.portal.PortalProperties;
 import org.openhotline.portal.Portals;
@@ -36,19 +37,19 @@ class PortalPagesController {
 	}
 
 	/** {@code /ml} opens the portal in its default language. */
-	@GetMapping(PortalPaths.PORTAL)
+	@GetMapping(PublicPaths.PORTAL)
 	String portal(@PathVariable String slug) {
 		Portal portal = portals.findLive(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return "redirect:/" + portal.slug() + "/" + portal.defaultLanguage();
 	}
 
-	@GetMapping(PortalPaths.PAGE + "/about")
+	@GetMapping(PublicPaths.PAGE + "/about")
 	String about(@PathVariable String slug, @PathVariable String lang, Model model, HttpServletRequest request) {
 		PublicPage.open(portals, slug, lang, "/about", model, request);
 		return "portal/about";
 	}
 
-	@GetMapping(PortalPaths.PORTAL + "/partners/{file:[a-z0-9][a-z0-9._-]{0,99}\\.(?:png|svg|webp)}")
+	@GetMapping(PublicPaths.PORTAL + "/partners/{file:[a-z0-9][a-z0-9._-]{0,99}\\.(?:png|svg|webp)}")
 	ResponseEntity<Resource> partnerLogo(@PathVariable String slug, @PathVariable String file) throws IOException {
 		Portal portal = portals.findLive(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (portal.partnerWithLogo(file) == null) {

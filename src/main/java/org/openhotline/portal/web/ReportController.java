@@ -6,6 +6,7 @@ import org.openhotline.intake.FormTokens;
 import org.openhotline.intake.IntakeProperties;
 import org.openhotline.intake.ReportIntake;
 import org.openhotline.intake.SubmitReport;
+import org.openhotline.shared.web.PublicPaths;
 import org.openhotline.portal.Portal;
 import org.openhotline.portal.Portals;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ class ReportController {
 		this.retentionDays = intakeProperties.contactRetention().toDays();
 	}
 
-	@GetMapping(PortalPaths.PAGE)
+	@GetMapping(PublicPaths.PAGE)
 	String form(@PathVariable String slug, @PathVariable String lang, Model model, HttpServletRequest request) {
 		PublicPage.open(portals, slug, lang, "", model, request);
 		ReportForm form = new ReportForm();
@@ -60,7 +61,7 @@ class ReportController {
 		return showForm(model, form, new FormErrors());
 	}
 
-	@PostMapping(PortalPaths.PAGE + "/report")
+	@PostMapping(PublicPaths.PAGE + "/report")
 	String submit(@PathVariable String slug, @PathVariable String lang, @ModelAttribute("form") ReportForm form,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Portal portal = PublicPage.open(portals, slug, lang, "", model, request);

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.openhotline.intake.ReceiptCode;
 import org.openhotline.intake.ReceiptLookup;
+import org.openhotline.shared.web.PublicPaths;
 import org.openhotline.portal.Portals;
 import org.openhotline.triage.ReporterStatusQuery;
 import org.springframework.http.HttpStatus;
@@ -37,14 +38,14 @@ class StatusController {
 		this.statuses = statuses;
 	}
 
-	@GetMapping(PortalPaths.PAGE + "/status")
+	@GetMapping(PublicPaths.PAGE + "/status")
 	String form(@PathVariable String slug, @PathVariable String lang, Model model, HttpServletRequest request) {
 		PublicPage.open(portals, slug, lang, "/status", model, request);
 		model.addAttribute("errors", new FormErrors());
 		return "portal/status";
 	}
 
-	@PostMapping(PortalPaths.PAGE + "/status")
+	@PostMapping(PublicPaths.PAGE + "/status")
 	String lookUp(@PathVariable String slug, @PathVariable String lang,
 			@RequestParam(name = "code", defaultValue = "") String typed, Model model, HttpServletRequest request,
 			HttpServletResponse response) {

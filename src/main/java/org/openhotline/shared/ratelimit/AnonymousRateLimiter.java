@@ -1,17 +1,15 @@
 package org.openhotline.shared.ratelimit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.openhotline.shared.crypto.Hmacs;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -96,13 +94,7 @@ class AnonymousRateLimiter extends OncePerRequestFilter {
 	}
 
 	private static String hmac(SecretKeySpec key, String value) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			return Base64.getEncoder().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Base64.getEncoder().encodeToString(Hmacs.hmac(key, value));
 	}
+
 }

@@ -17,11 +17,6 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
-	/** Portal slugs as the portal table allows them. */
-	static final String SLUG = "/{slug:[a-z][a-z0-9-]{1,31}}";
-
-	static final String LANG = "/{lang:[a-z]{2,3}}";
-
 	@Bean
 	SecurityFilterChain publicPages(HttpSecurity http,
 			@Value("${openhotline.bench.enabled:false}") boolean benchEnabled) throws Exception {
@@ -34,8 +29,8 @@ class WebSecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.denyAll()
-				.requestMatchers(SLUG, SLUG + "/partners/{file}", SLUG + LANG, SLUG + LANG + "/report",
-						SLUG + LANG + "/about", SLUG + LANG + "/status")
+				.requestMatchers(PublicPaths.PORTAL, PublicPaths.PORTAL + "/partners/{file}", PublicPaths.PAGE,
+						PublicPaths.PAGE + "/report", PublicPaths.PAGE + "/about", PublicPaths.PAGE + "/status")
 				.permitAll()
 				.anyRequest()
 				.denyAll())

@@ -1,4 +1,4 @@
-package org.openhotline.intake;
+package org.openhotline.shared.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,16 +7,16 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** HMAC-SHA256 helpers; one secret is split into independent keys per purpose. */
-final class Hmacs {
+public final class Hmacs {
 
 	private Hmacs() {
 	}
 
-	static byte[] derive(byte[] secret, String purpose) {
+	public static byte[] derive(byte[] secret, String purpose) {
 		return hmac(new SecretKeySpec(secret, "HmacSHA256"), "openhotline/" + purpose);
 	}
 
-	static byte[] hmac(SecretKeySpec key, String message) {
+	public static byte[] hmac(SecretKeySpec key, String message) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);
