@@ -92,4 +92,19 @@ public final class Portal {
 	public @Nullable Partner partnerWithLogo(String logoFile) {
 		return partners.stream().filter(p -> logoFile.equals(p.logoFile())).findFirst().orElse(null);
 	}
+
+	/** Two snapshots of a portal are equal when everything a page shows of them is. */
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return other instanceof Portal that && slug.equals(that.slug) && countryCode.equals(that.countryCode)
+				&& languages.equals(that.languages) && names.equals(that.names) && partners.equals(that.partners)
+				&& helpResources.equals(that.helpResources) && textOverrides.equals(that.textOverrides)
+				&& status == that.status;
+	}
+
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hash(slug, countryCode, languages, names, partners, helpResources, textOverrides,
+				status);
+	}
 }

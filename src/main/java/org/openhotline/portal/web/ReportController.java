@@ -42,14 +42,17 @@ class ReportController {
 
 	private final ReportIntake intake;
 
+	private final ConfirmationPages confirmations;
+
 	private final long retentionDays;
 
 	ReportController(Portals portals, FormTokens formTokens, ReportFormChecker checker, ReportIntake intake,
-			IntakeProperties intakeProperties) {
+			ConfirmationPages confirmations, IntakeProperties intakeProperties) {
 		this.portals = portals;
 		this.formTokens = formTokens;
 		this.checker = checker;
 		this.intake = intake;
+		this.confirmations = confirmations;
 		this.retentionDays = intakeProperties.contactRetention().toDays();
 	}
 
@@ -62,7 +65,7 @@ class ReportController {
 	}
 
 	@PostMapping(PublicPaths.PAGE + "/report")
-	String submit(@PathVariable String slug, @PathVariable String lang, @ModelAttribute("form") ReportForm form,
+	Object submit(@PathVariable String slug, @PathVariable String lang, @ModelAttribute("form") ReportForm form,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Portal portal = PublicPage.open(portals, slug, lang, "", model, request);
 		FormErrors errors = new FormErrors();
@@ -95,9 +98,10 @@ class ReportController {
 		}
 		try {
 			ReportIntake.Receipt receipt = intake.submit(command.get());
-			model.addAttribute("receipt", receipt);
+			model.addAttribute(ConfirmationPages.REFERENCE, receipt.reference().value());
+			model.addAttribute(ConfirmationPages.RECEIPT_CODE, receipt.code().grouped());
 			response.setHeader("Cache-Control", "no-store");
-			return "portal/confirmation";
+			return confirmations.view();
 		}
 		catch (DataAccessException | TransactionException ex) {
 			log.warn("A report could not be stored, the reporter was told to try again: {}", ex.getClass().getName());

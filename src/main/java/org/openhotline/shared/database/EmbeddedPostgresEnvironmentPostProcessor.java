@@ -60,6 +60,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 			}
 		}
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, port);
+		application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(new AwaitEmbeddedPostgres(server)));
 		log.info("Embedded PostgreSQL " + server.jdbcUrl() + (dataDirectory == null ? " (temporary)" : " data in " + dataDirectory));
 		Map<String, Object> properties = new HashMap<>(Map.of("spring.datasource.url", server.jdbcUrl(),
 				"spring.datasource.username", "postgres", "spring.datasource.password", "",

@@ -2,7 +2,12 @@ package org.openhotline.shared.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
@@ -12,14 +17,21 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * One embedded PostgreSQL per JVM: the application starts it once, and every test context
  * of a test run shares it (a new context reuses the running server).
+ * <p>
+ * The server starts on its own thread while the application context is being built (an
+ * initdb and a start take seconds, as long as the context does): its address is known at
+ * once, and the first use of the {@code DataSource} waits for it ({@link #awaitReady()}).
  */
 final class EmbeddedPostgresServer {
 
 	private static @Nullable EmbeddedPostgresServer running;
 
-	private final EmbeddedPostgres postgres;
+	private final int port;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	private final CompletableFuture<EmbeddedPostgres> postgres;
+
+	private EmbeddedPostgresServer(int port, CompletableFuture<EmbeddedPostgres> postgres) {
+		this.port = port;
 		this.postgres = postgres;
 	}
 
@@ -27,41 +39,71 @@ final class EmbeddedPostgresServer {
 		if (running != null) {
 			return running;
 		}
-		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setServerConfig("max_connections", "200")
-				.setServerConfig("shared_buffers", "256MB")
-				.setServerConfig("synchronous_commit", "on")
-				// a busy 2-core machine can take longer than the 10 s default for a first initdb
-				.setPGStartupWait(java.time.Duration.ofSeconds(60));
-			if (port > 0) {
-				builder.setPort(port);
+		int chosenPort = port > 0 ? port : freePort();
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setPort(chosenPort)
+			.setServerConfig("max_connections", "200")
+			.setServerConfig("shared_buffers", "256MB")
+			.setServerConfig("synchronous_commit", "on")
+			// a busy 2-core machine can take longer than the 10 s default for a first initdb
+			.setPGStartupWait(Duration.ofSeconds(60));
+		if (dataDirectory != null) {
+			builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+		}
+		CompletableFuture<EmbeddedPostgres> started = new CompletableFuture<>();
+		Thread starter = new Thread(() -> {
+			try {
+				started.complete(builder.start());
 			}
-			if (dataDirectory != null) {
-				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+			catch (Throwable ex) {
+				started.completeExceptionally(ex);
 			}
-			EmbeddedPostgres postgres = builder.start();
-			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
-			// stopped after every application context of the JVM has closed, never under one
-			SpringApplication.getShutdownHandlers().add(server::close);
-			running = server;
-			return server;
+		}, "embedded-postgres-start");
+		starter.setDaemon(true);
+		starter.start();
+		EmbeddedPostgresServer server = new EmbeddedPostgresServer(chosenPort, started);
+		// stopped after every application context of the JVM has closed, never under one
+		SpringApplication.getShutdownHandlers().add(server::close);
+		running = server;
+		return server;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The embedded PostgreSQL did not start", ex);
+			throw new UncheckedIOException("No free local port for the embedded PostgreSQL", ex);
 		}
 	}
 
 	String jdbcUrl() {
-		return postgres.getJdbcUrl("postgres", "postgres");
+		// the form EmbeddedPostgres#getJdbcUrl gives, known before the server is up
+		return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+	}
+
+	/** Blocks until the server accepts connections; a failed start is rethrown with its cause. */
+	EmbeddedPostgresServer awaitReady() {
+		try {
+			postgres.get();
+			return this;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the embedded PostgreSQL", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The embedded PostgreSQL did not start on port " + port + ": "
+					+ ex.getCause().getMessage(), ex.getCause());
+		}
 	}
 
 	private void close() {
 		try {
-			postgres.close();
+			postgres.join().close();
 		}
-		catch (IOException ex) {
-			// the JVM is stopping; nothing is left to clean up
+		catch (RuntimeException | IOException ex) {
+			// it never started, or the JVM is stopping; nothing is left to clean up
 		}
 	}
 }
