@@ -55,7 +55,7 @@ public class SubmitLoad {
 		int concurrency = rest.length > 2 ? Integer.parseInt(rest[2]) : 16;
 		int rate = rest.length > 3 ? Integer.parseInt(rest[3]) : 200;
 
-		int tokensNeeded = (rateOnly ? 0 : seconds * 1500) + seconds * rate + 2000;
+		int tokensNeeded = (rateOnly ? 0 : seconds * 1500) + (seconds + 5) * rate + 2000;
 		System.out.printf("fetching %d form tokens ...%n", tokensNeeded);
 		ConcurrentLinkedQueue<String> tokens = fetchTokens(tokensNeeded, concurrency);
 
@@ -64,7 +64,10 @@ public class SubmitLoad {
 		Supplier<HttpRequest> bare = () -> post("/bench/insert", "value=" + UUID.randomUUID());
 
 		if (rateOnly) {
-			// run.sh has warmed the app up and waited for triage to finish its backlog
+			// run.sh has warmed the app up and waited for triage to finish its backlog; this warms the
+			// generator's own JVM at the measured rate, so that its JIT does not count against the first phase
+			fixedRate("warm-up (discarded)", report, rate, 3);
+			fixedRate("warm-up (discarded)", bare, rate, 2);
 		}
 		else {
 			warmUp(report, bare, concurrency);

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhotline.accounts.AccountStatus;
+import org.openhotline.accounts.Role;
+import org.openhotline.audit.AuditVerifier;
 import org.openhotline.intake.ContentSeen;
 import org.openhotline.intake.FoundWhere;
 import org.openhotline.intake.url.UrlRejection;
@@ -41,7 +44,7 @@ class MessageBundleTests {
 	/** Message keys passed to a fragment, e.g. choice('seen', ${options}, 'report.seen.legend', 'report.seen.'). */
 	private static final Pattern FRAGMENT_KEY_ARGUMENT = Pattern.compile("'([a-z]+\\.[a-z][a-z0-9.-]*[a-z0-9])'");
 
-	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
+	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "_fr", "_ar" })
@@ -109,7 +112,8 @@ class MessageBundleTests {
 				Matcher dynamic = TEMPLATE_DYNAMIC_KEY.matcher(html);
 				while (dynamic.find()) {
 					assertThat(dynamic.group(1)).as("dynamic key prefix in %s is covered below", template)
-						.isIn("language.", "report.seen.", "report.found.", "status.", "error.");
+						.isIn("language.", "report.seen.", "report.found.", "status.", "error.", "role.", "account.status.",
+								"audit.problem.");
 				}
 			}
 		}
@@ -133,6 +137,15 @@ class MessageBundleTests {
 		for (ReporterStatus status : ReporterStatus.values()) {
 			keys.add("status." + status.name());
 			keys.add("status." + status.name() + ".explained");
+		}
+		for (Role role : Role.values()) {
+			keys.add("role." + role.name());
+		}
+		for (AccountStatus status : AccountStatus.values()) {
+			keys.add("account.status." + status.name());
+		}
+		for (AuditVerifier.Problem problem : AuditVerifier.Problem.values()) {
+			keys.add("audit.problem." + problem.name());
 		}
 		for (UrlRejection rejection : UrlRejection.values()) {
 			keys.add(rejection.messageKey());

@@ -27,7 +27,7 @@ import org.springframework.util.StringUtils;
 final class DevelopmentSecrets {
 
 	static final List<String> KEYS = List.of("openhotline.intake.secret-key",
-			"openhotline.intake.contact-encryption-key");
+			"openhotline.intake.contact-encryption-key", "openhotline.audit.key", "openhotline.accounts.secret-key");
 
 	private DevelopmentSecrets() {
 	}

@@ -59,7 +59,8 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 				throw new IllegalStateException("Cannot create the embedded database directory " + dataDirectory, ex);
 			}
 		}
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, port);
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, port,
+				environment.getProperty("openhotline.embedded-database.fsync", Boolean.class, true));
 		application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(new AwaitEmbeddedPostgres(server)));
 		log.info("Embedded PostgreSQL " + server.jdbcUrl() + (dataDirectory == null ? " (temporary)" : " data in " + dataDirectory));
 		Map<String, Object> properties = new HashMap<>(Map.of("spring.datasource.url", server.jdbcUrl(),

@@ -35,7 +35,11 @@ final class EmbeddedPostgresServer {
 		this.postgres = postgres;
 	}
 
-	static synchronized EmbeddedPostgresServer start(@Nullable Path dataDirectory, int port) {
+	/**
+	 * @param durable whether commits reach the disk ({@code fsync}); the embedded server's own
+	 * default is off, which a test run may keep but data meant to survive a crash may not
+	 */
+	static synchronized EmbeddedPostgresServer start(@Nullable Path dataDirectory, int port, boolean durable) {
 		if (running != null) {
 			return running;
 		}
@@ -45,6 +49,9 @@ final class EmbeddedPostgresServer {
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "256MB")
 			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("fsync", durable ? "on" : "off")
+			// stopped by the application after its contexts have closed (below), not by a hook racing them
+			.setRegisterShutdownHook(false)
 			// a busy 2-core machine can take longer than the 10 s default for a first initdb
 			.setPGStartupWait(Duration.ofSeconds(60));
 		if (dataDirectory != null) {

@@ -18,6 +18,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 class WebSecurityConfiguration {
 
 	@Bean
+	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain publicPages(HttpSecurity http,
 			@Value("${openhotline.bench.enabled:false}") boolean benchEnabled) throws Exception {
 		http.securityMatcher("/**")

@@ -8,6 +8,6 @@ public final class TestDatabase {
 
 	/** The JDBC URL of the shared embedded server, starting it if no test has yet. */
 	public static String embeddedJdbcUrl() {
-		return EmbeddedPostgresServer.start(null, 0).awaitReady().jdbcUrl();
+		return EmbeddedPostgresServer.start(null, 0, false).awaitReady().jdbcUrl();
 	}
 }

@@ -1,0 +1,55 @@
+package org.openhotline.accounts;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start with an empty database: makes the administrator and prints a one-time
+ * set-up link (there is never a default password), or uses the password given in
+ * {@code OPENHOTLINE_ACCOUNTS_INITIAL_ADMINISTRATOR_PASSWORD}.
+ */
+@Component
+class FirstAdministrator {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+	private final AccountAdministration administration;
+
+	private final AccountsProperties properties;
+
+	FirstAdministrator(AccountAdministration administration, AccountsProperties properties) {
+		this.administration = administration;
+		this.properties = properties;
+	}
+
+	@EventListener
+	@Order(10)
+	void ready(ApplicationReadyEvent event) {
+		Optional<AccountAdministration.Created> created = administration.createFirstAdministrator();
+		if (created.isEmpty()) {
+			return;
+		}
+		if (created.get().setupCode().isEmpty()) {
+			log.info("First administrator '{}' created with the password from the configuration.",
+					properties.initialAdministrator());
+			return;
+		}
+		int port = event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
+				? web.getWebServer().getPort() : 8080;
+		log.info("""
+
+				First start: the administrator account '{}' was created. Choose its password here
+				(the link works once, for {}):
+				  http://localhost:{}/office/setup/{}
+				Then sign in at http://localhost:{}/office and enrol an authenticator app.
+				""", properties.initialAdministrator(), properties.setupLinkLifetime(), port, created.get().setupCode(),
+				port);
+	}
+}

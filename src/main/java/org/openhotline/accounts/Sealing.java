@@ -1,0 +1,75 @@
+package org.openhotline.accounts;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.openhotline.shared.crypto.Hmacs;
+import org.springframework.stereotype.Component;
+
+/**
+ * The account secrets kept in the database: second-factor secrets sealed with AES-256-GCM
+ * (bound to their account), recovery and set-up codes as HMACs under a pepper. A database
+ * dump alone gives neither.
+ */
+@Component
+class Sealing {
+
+	private final SecretKeySpec sealKey;
+
+	private final SecretKeySpec pepper;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Sealing(AccountsProperties properties) {
+		byte[] secret = properties.secretKeyBytes();
+		this.sealKey = new SecretKeySpec(Hmacs.derive(secret, "totp-seal"), "AES");
+		this.pepper = new SecretKeySpec(Hmacs.derive(secret, "code-pepper"), "HmacSHA256");
+	}
+
+	byte[] seal(byte[] secret, AccountId account) {
+		try {
+			byte[] nonce = new byte[12];
+			random.nextBytes(nonce);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(128, nonce));
+			cipher.updateAAD(account.toString().getBytes(StandardCharsets.US_ASCII));
+			byte[] sealed = cipher.doFinal(secret);
+			return ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM is not available", ex);
+		}
+	}
+
+	byte[] open(byte[] sealed, AccountId account) {
+		try {
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(128, sealed, 0, 12));
+			cipher.updateAAD(account.toString().getBytes(StandardCharsets.US_ASCII));
+			return cipher.doFinal(sealed, 12, sealed.length - 12);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("A second-factor secret does not open with the configured key", ex);
+		}
+	}
+
+	byte[] digest(String code) {
+		return Hmacs.hmac(pepper, code);
+	}
+
+	/** {@code count} random characters of Crockford's base 32 (5 bits each). */
+	String randomCode(int count) {
+		String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+		StringBuilder code = new StringBuilder(count);
+		for (int i = 0; i < count; i++) {
+			code.append(alphabet.charAt(random.nextInt(32)));
+		}
+		return code.toString();
+	}
+}

@@ -1,0 +1,8 @@
+/**
+ * Staff accounts: roles, Argon2id passwords, the mandatory second factor (TOTP with
+ * one-time recovery codes), sign-in throttling, and the sessions of the back office.
+ */
+@NullMarked
+package org.openhotline.accounts;
+
+import org.jspecify.annotations.NullMarked;

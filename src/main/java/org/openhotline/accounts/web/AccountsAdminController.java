@@ -1,0 +1,91 @@
+package org.openhotline.accounts.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.openhotline.accounts.AccountAdministration;
+import org.openhotline.accounts.AccountId;
+import org.openhotline.accounts.Role;
+import org.openhotline.accounts.StaffPrincipal;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Administrators create, disable and enable accounts, reset second factors and issue set-up links. */
+@Controller
+class AccountsAdminController {
+
+	private final AccountAdministration administration;
+
+	AccountsAdminController(AccountAdministration administration) {
+		this.administration = administration;
+	}
+
+	@GetMapping("/office/admin/accounts")
+	String list(Model model) {
+		model.addAttribute("accounts", administration.all());
+		model.addAttribute("roles", Role.values());
+		return "accounts/admin-accounts";
+	}
+
+	@PostMapping("/office/admin/accounts")
+	String create(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(defaultValue = "") String username,
+			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "ANALYST") Role role,
+			@RequestParam(defaultValue = "") String portals, RedirectAttributes redirect) {
+		try {
+			List<String> slugs = Arrays.stream(portals.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+			var created = administration.create(staff.username(),
+					new AccountAdministration.NewAccount(username, displayName, role, slugs));
+			redirect.addFlashAttribute("setupLink", link(created.setupCode()));
+			redirect.addFlashAttribute("setupFor", username.trim().toLowerCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException invalid) {
+			redirect.addFlashAttribute("error", invalid.getMessage());
+		}
+		catch (DuplicateKeyException taken) {
+			redirect.addFlashAttribute("error", "account.error.username-taken");
+		}
+		return "redirect:/office/admin/accounts";
+	}
+
+	@PostMapping("/office/admin/accounts/{id}/disable")
+	String disable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
+		if (id.equals(staff.accountId())) {
+			redirect.addFlashAttribute("error", "account.error.self");
+		}
+		else {
+			administration.disable(staff.username(), new AccountId(id));
+		}
+		return "redirect:/office/admin/accounts";
+	}
+
+	@PostMapping("/office/admin/accounts/{id}/enable")
+	String enable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id) {
+		administration.enable(staff.username(), new AccountId(id));
+		return "redirect:/office/admin/accounts";
+	}
+
+	@PostMapping("/office/admin/accounts/{id}/reset-second-factor")
+	String resetSecondFactor(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id) {
+		administration.resetSecondFactor(staff.username(), new AccountId(id));
+		return "redirect:/office/admin/accounts";
+	}
+
+	@PostMapping("/office/admin/accounts/{id}/setup-link")
+	String setupLink(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("setupLink", link(administration.newSetupLink(staff.username(), new AccountId(id))));
+		return "redirect:/office/admin/accounts";
+	}
+
+	private static String link(String code) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/office/setup/{code}").buildAndExpand(code).toUriString();
+	}
+}

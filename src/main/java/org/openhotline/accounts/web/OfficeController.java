@@ -1,0 +1,39 @@
+package org.openhotline.accounts.web;
+
+import org.openhotline.accounts.SignOut;
+import org.openhotline.accounts.StaffPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/** The back office's home and sign-out (which ends every session of the person, on every node). */
+@Controller
+class OfficeController {
+
+	private final SignOut signOut;
+
+	OfficeController(SignOut signOut) {
+		this.signOut = signOut;
+	}
+
+	@GetMapping("/office")
+	String home() {
+		return "accounts/home";
+	}
+
+	@PostMapping("/office/sign-out")
+	String signOut(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request) {
+		signOut.everywhere(staff);
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+		SecurityContextHolder.clearContext();
+		return "redirect:/office/sign-in?notice=signed-out";
+	}
+}

@@ -1,0 +1,60 @@
+package org.openhotline.accounts.web;
+
+import java.time.Clock;
+
+import org.openhotline.accounts.AccountsProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * The back office under {@code /office}: a session (in PostgreSQL, cookie {@code __Host-…},
+ * Secure, HttpOnly, SameSite=Strict; see application.properties) with a CSRF token, sign-in
+ * in two steps, and deny by default. Public pages have their own chain without any of it,
+ * and share no cookie with this one.
+ */
+@Configuration(proxyBeanMethods = false)
+class OfficeSecurityConfiguration {
+
+	@Bean
+	SecurityContextRepository officeSecurityContexts() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain office(HttpSecurity http, SecurityContextRepository officeSecurityContexts,
+			AccountsProperties properties, Clock clock) throws Exception {
+		http.securityMatcher("/office", "/office/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/office/sign-in", "/office/sign-in/code", "/office/enrol", "/office/enrol/retry",
+						"/office/setup/*")
+				.permitAll()
+				.requestMatchers("/office/admin/**")
+				.hasRole("ADMINISTRATOR")
+				.requestMatchers("/office", "/office/sign-out", "/office/recovery-codes")
+				.authenticated()
+				.anyRequest()
+				.denyAll())
+			.securityContext(context -> context.securityContextRepository(officeSecurityContexts))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.addFilterBefore(new OfficeSessionLimits(properties.idleTimeout(), properties.absoluteTimeout(), clock),
+					AuthorizationFilter.class)
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/office/sign-in")))
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			// headers are written by SecurityHeadersFilter, for every response
+			.headers(headers -> headers.disable());
+		return http.build();
+	}
+}

@@ -1,0 +1,176 @@
+package org.openhotline.accounts.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.openhotline.accounts.AccountId;
+import org.openhotline.accounts.Enrolment;
+import org.openhotline.accounts.SignIn;
+import org.openhotline.accounts.StaffPrincipal;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Sign-in in two steps (password, then the second factor), and enrolment of an
+ * authenticator at the first sign-in. The session id changes when the password is accepted
+ * and again when the person is signed in.
+ */
+@Controller
+class SignInController {
+
+	private final SignIn signIn;
+
+	private final Enrolment enrolment;
+
+	private final SecurityContextRepository contexts;
+
+	private final Clock clock;
+
+	SignInController(SignIn signIn, Enrolment enrolment, SecurityContextRepository contexts, Clock clock) {
+		this.signIn = signIn;
+		this.enrolment = enrolment;
+		this.contexts = contexts;
+		this.clock = clock;
+	}
+
+	@GetMapping("/office/sign-in")
+	String form(@RequestParam(required = false) String notice, Model model) {
+		model.addAttribute("notice", notice == null ? null : switch (notice) {
+			case "signed-out" -> "sign-in.notice.signed-out";
+			case "password-set" -> "sign-in.notice.password-set";
+			case "expired" -> "sign-in.notice.expired";
+			default -> null;
+		});
+		return "accounts/sign-in";
+	}
+
+	@PostMapping("/office/sign-in")
+	String password(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		SignIn.Outcome outcome = signIn.checkPassword(username, password);
+		if (outcome instanceof SignIn.Accepted accepted) {
+			HttpSession session = OfficeSession.renew(request);
+			session.setAttribute(OfficeSession.PASSWORD_ACCEPTED, accepted.account());
+			return accepted.needsEnrolment() ? "redirect:/office/enrol" : "redirect:/office/sign-in/code";
+		}
+		model.addAttribute("username", username.length() > 64 ? "" : username);
+		return refused(outcome, "accounts/sign-in", model, response);
+	}
+
+	@GetMapping("/office/sign-in/code")
+	String codeForm(HttpServletRequest request) {
+		return OfficeSession.passwordAccepted(request) == null ? "redirect:/office/sign-in" : "accounts/code";
+	}
+
+	@PostMapping("/office/sign-in/code")
+	String code(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		AccountId account = OfficeSession.passwordAccepted(request);
+		if (account == null) {
+			return "redirect:/office/sign-in";
+		}
+		SignIn.Outcome outcome = signIn.checkSecondFactor(account, code);
+		if (outcome instanceof SignIn.Accepted) {
+			establish(account, request, response);
+			return "redirect:/office";
+		}
+		if (outcome instanceof SignIn.Waiting) {
+			// start again from the password once the wait is over
+			request.getSession().removeAttribute(OfficeSession.PASSWORD_ACCEPTED);
+		}
+		return refused(outcome, "accounts/code", model, response);
+	}
+
+	@GetMapping("/office/enrol")
+	String enrolForm(Model model, HttpServletRequest request) {
+		AccountId account = OfficeSession.passwordAccepted(request);
+		if (account == null) {
+			return "redirect:/office/sign-in";
+		}
+		Enrolment.Offer offer = enrolment.offer(account, "OpenHotline");
+		request.getSession().setAttribute(OfficeSession.ENROLMENT_SECRET, offer.sealedSecret());
+		model.addAttribute("qrSvg", offer.qrSvg());
+		model.addAttribute("secretText", offer.secretText());
+		return "accounts/enrol";
+	}
+
+	@PostMapping("/office/enrol")
+	String enrol(@RequestParam(defaultValue = "") String code, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
+		AccountId account = OfficeSession.passwordAccepted(request);
+		byte[] secret = (byte[]) request.getSession().getAttribute(OfficeSession.ENROLMENT_SECRET);
+		if (account == null || secret == null) {
+			return "redirect:/office/sign-in";
+		}
+		var codes = enrolment.confirm(account, secret, code);
+		if (codes.isEmpty()) {
+			redirect.addFlashAttribute("enrolmentError", "enrol.error.code");
+			return "redirect:/office/enrol/retry";
+		}
+		establish(account, request, response);
+		redirect.addFlashAttribute("codes", codes.get());
+		return "redirect:/office/recovery-codes";
+	}
+
+	/** The same secret again after a wrong code, so that the app the person just set up keeps working. */
+	@GetMapping("/office/enrol/retry")
+	String enrolRetry(Model model, HttpServletRequest request) {
+		AccountId account = OfficeSession.passwordAccepted(request);
+		if (account == null || request.getSession().getAttribute(OfficeSession.ENROLMENT_SECRET) == null) {
+			return "redirect:/office/sign-in";
+		}
+		model.addAttribute("error", model.getAttribute("enrolmentError") == null ? null : "enrol.error.code");
+		Enrolment.Offer offer = enrolment.reoffer(account, (byte[]) request.getSession().getAttribute(OfficeSession.ENROLMENT_SECRET), "OpenHotline");
+		model.addAttribute("qrSvg", offer.qrSvg());
+		model.addAttribute("secretText", offer.secretText());
+		return "accounts/enrol";
+	}
+
+	@GetMapping("/office/recovery-codes")
+	String recoveryCodes(Model model) {
+		if (!(model.getAttribute("codes") instanceof List<?>)) {
+			return "redirect:/office";
+		}
+		return "accounts/recovery-codes";
+	}
+
+	private void establish(AccountId account, HttpServletRequest request, HttpServletResponse response) {
+		StaffPrincipal principal = signIn.principal(account);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				AuthorityUtils.createAuthorityList(principal.role().authorities())));
+		SecurityContextHolder.setContext(context);
+		HttpSession session = OfficeSession.renew(request);
+		OfficeSession.signedIn(session, clock.instant());
+		contexts.saveContext(context, request, response);
+	}
+
+	private static String refused(SignIn.Outcome outcome, String view, Model model, HttpServletResponse response) {
+		if (outcome instanceof SignIn.Waiting waiting) {
+			model.addAttribute("error", "sign-in.error.waiting");
+			model.addAttribute("until", java.time.format.DateTimeFormatter.ISO_LOCAL_TIME
+				.format(waiting.until().atZone(java.time.ZoneOffset.UTC).toLocalTime().withNano(0)) + " UTC");
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		}
+		else {
+			model.addAttribute("error", view.endsWith("code") ? "code.error.wrong" : "sign-in.error.wrong");
+			model.addAttribute("until", "");
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		}
+		return view;
+	}
+}

@@ -1,0 +1,41 @@
+package org.openhotline.audit;
+
+/** What a staff member did. Stored by name: never rename a constant, add new ones. */
+public enum AuditAction {
+	/** signed in with password and second factor */
+	SIGN_IN,
+	/** a password or second-factor check failed */
+	SIGN_IN_FAILED,
+	/** signed out, ending every session of the account */
+	SIGN_OUT,
+	/** the account was locked for a while after repeated failures */
+	ACCOUNT_LOCKED,
+	/** enrolled an authenticator app */
+	SECOND_FACTOR_ENROLLED,
+	/** signed in with a one-time recovery code instead of the authenticator */
+	RECOVERY_CODE_USED,
+	/** set a password through a one-time set-up link */
+	PASSWORD_SET,
+	/** an administrator created an account */
+	ACCOUNT_CREATED,
+	/** an administrator disabled an account, ending its sessions */
+	ACCOUNT_DISABLED,
+	/** an administrator enabled an account again */
+	ACCOUNT_ENABLED,
+	/** an administrator reset an account's second factor */
+	SECOND_FACTOR_RESET,
+	/** claimed a case */
+	CASE_CLAIMED,
+	/** assessed a case */
+	CASE_ASSESSED,
+	/** a supervisor gave a case to another analyst */
+	CASE_REASSIGNED,
+	/** read a reporter's contact details */
+	CONTACT_DETAILS_VIEWED,
+	/** changed a taxonomy */
+	TAXONOMY_CHANGED,
+	/** exported data */
+	EXPORT,
+	/** ran the audit trail verifier */
+	AUDIT_VERIFIED
+}

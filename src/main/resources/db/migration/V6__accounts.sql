@@ -1,0 +1,53 @@
+-- Staff accounts (org.openhotline.accounts).
+CREATE TABLE account
+(
+  id                  UUID PRIMARY KEY,
+  username            TEXT NOT NULL UNIQUE CHECK (username ~ '^[a-z0-9][a-z0-9._-]{1,63}$'),
+  display_name        TEXT NOT NULL CHECK (length(display_name) BETWEEN 1 AND 100),
+  role                TEXT NOT NULL CHECK (role IN ('ANALYST', 'SUPERVISOR', 'ADMINISTRATOR', 'PORTAL_PARTNER')),
+  portals             TEXT[] NOT NULL DEFAULT '{}',
+  password_hash       TEXT,
+  totp_secret         BYTEA,
+  totp_last_step      BIGINT NOT NULL DEFAULT 0,
+  status              TEXT NOT NULL CHECK (status IN ('ACTIVE', 'DISABLED')),
+  failed_sign_ins     INT NOT NULL DEFAULT 0,
+  locked_until        TIMESTAMP WITH TIME ZONE,
+  setup_code_hash     BYTEA UNIQUE,
+  setup_expires_at    TIMESTAMP WITH TIME ZONE,
+  created_at          TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE TABLE recovery_code
+(
+  account_id UUID NOT NULL REFERENCES account (id) ON DELETE CASCADE,
+  code_hash  BYTEA NOT NULL,
+  used_at    TIMESTAMP WITH TIME ZONE,
+  PRIMARY KEY (account_id, code_hash)
+);
+
+-- Spring Session JDBC (schema-postgresql.sql of Spring Session 4.0): the back office's
+-- sessions, shared by every node. Public pages never make one.
+CREATE TABLE SPRING_SESSION
+(
+  PRIMARY_ID            CHAR(36) NOT NULL,
+  SESSION_ID            CHAR(36) NOT NULL,
+  CREATION_TIME         BIGINT NOT NULL,
+  LAST_ACCESS_TIME      BIGINT NOT NULL,
+  MAX_INACTIVE_INTERVAL INT NOT NULL,
+  EXPIRY_TIME           BIGINT NOT NULL,
+  PRINCIPAL_NAME        VARCHAR(100),
+  CONSTRAINT SPRING_SESSION_PK PRIMARY KEY (PRIMARY_ID)
+);
+
+CREATE UNIQUE INDEX SPRING_SESSION_IX1 ON SPRING_SESSION (SESSION_ID);
+CREATE INDEX SPRING_SESSION_IX2 ON SPRING_SESSION (EXPIRY_TIME);
+CREATE INDEX SPRING_SESSION_IX3 ON SPRING_SESSION (PRINCIPAL_NAME);
+
+CREATE TABLE SPRING_SESSION_ATTRIBUTES
+(
+  SESSION_PRIMARY_ID CHAR(36) NOT NULL,
+  ATTRIBUTE_NAME     VARCHAR(200) NOT NULL,
+  ATTRIBUTE_BYTES    BYTEA NOT NULL,
+  CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
+  CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) REFERENCES SPRING_SESSION (PRIMARY_ID) ON DELETE CASCADE
+);

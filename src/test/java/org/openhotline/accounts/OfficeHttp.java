@@ -1,0 +1,116 @@
+package org.openhotline.accounts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A browser for the back office over real HTTP: one cookie jar holding the session cookie
+ * (kept by hand, since the cookie is Secure and the test server speaks plain HTTP), the
+ * CSRF token of the last page, no redirects followed.
+ */
+final class OfficeHttp {
+
+	static final String COOKIE = "__Host-openhotline";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final int port;
+
+	private @Nullable String session;
+
+	private String csrf = "";
+
+	OfficeHttp(int port) {
+		this.port = port;
+	}
+
+	@Nullable String session() {
+		return session;
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	/** Posts a form with the CSRF token of the last page seen; pairs of name and value. */
+	HttpResponse<String> post(String path, String... nameValues) {
+		StringBuilder body = new StringBuilder("_csrf=" + enc(csrf));
+		for (int i = 0; i < nameValues.length; i += 2) {
+			body.append('&').append(enc(nameValues[i])).append('=').append(enc(nameValues[i + 1]));
+		}
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
+	/** Follows a redirect answer with a GET, as a browser does. */
+	HttpResponse<String> follow(HttpResponse<String> response) {
+		String location = response.headers().firstValue("Location").orElseThrow();
+		return get(URI.create(location).getPath() + (URI.create(location).getQuery() == null ? "" : "?" + URI.create(location).getQuery()));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		if (session != null) {
+			request.header("Cookie", COOKIE + "=" + session);
+		}
+		try {
+			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			for (String cookie : response.headers().allValues("Set-Cookie")) {
+				if (cookie.startsWith(COOKIE + "=")) {
+					String value = cookie.substring(COOKIE.length() + 1, cookie.indexOf(';'));
+					session = value.isEmpty() ? null : value;
+				}
+			}
+			Matcher token = CSRF.matcher(response.body());
+			if (token.find()) {
+				csrf = token.group(1);
+			}
+			return response;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String setCookie(HttpResponse<String> response) {
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(COOKIE)).collect(Collectors.joining());
+	}
+
+	static String text(String html, String id) {
+		Matcher matcher = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
+		if (!matcher.find()) {
+			throw new AssertionError("No element #" + id + " in " + html);
+		}
+		return matcher.group(1).trim();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	static Stream<String> lines(String html) {
+		return html.lines();
+	}
+}

@@ -1,0 +1,307 @@
+package org.openhotline.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Staff sign-in over real HTTP, sessions in PostgreSQL, on a clock the test moves: set-up
+ * link, password, enrolment of an authenticator, recovery codes, codes used once only,
+ * growing waits after failures, session fixation, idle and absolute time-outs, and sign-out
+ * or disabling that ends every session of the person at once.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SignInFlowTests {
+
+	static final String PASSWORD = "lantern cobalt mango rivet";
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		}
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String username;
+
+	AccountId id;
+
+	@BeforeEach
+	void newAccount() {
+		username = "analyst-" + UUID.randomUUID().toString().substring(0, 8);
+		var created = administration.create("test",
+				new AccountAdministration.NewAccount(username, "Awa Analyst", Role.ANALYST, List.of()));
+		administration.setPassword(created.setupCode(), PASSWORD);
+		id = created.id();
+	}
+
+	@Test
+	void firstSignInEnrolsAnAuthenticatorThenShowsRecoveryCodesOnce() {
+		OfficeHttp browser = new OfficeHttp(port);
+		browser.get("/office/sign-in");
+		String anonymousSession = browser.session();
+
+		HttpResponse<String> afterPassword = browser.post("/office/sign-in", "username", username, "password", PASSWORD);
+		assertThat(afterPassword.statusCode()).isEqualTo(302);
+		assertThat(afterPassword.headers().firstValue("Location")).get().asString().endsWith("/office/enrol");
+		assertThat(browser.session()).as("a new session id once the password is accepted").isNotEqualTo(anonymousSession);
+		String cookie = OfficeHttp.setCookie(afterPassword);
+		assertThat(cookie).contains("Secure", "HttpOnly", "SameSite=Strict", "Path=/").doesNotContain("Domain");
+
+		byte[] secret = enrolmentSecret(browser);
+		String passwordSession = browser.session();
+		HttpResponse<String> enrolled = browser.post("/office/enrol", "code", new Totp().code(secret, clock.instant()));
+		assertThat(enrolled.headers().firstValue("Location")).get().asString().endsWith("/office/recovery-codes");
+		assertThat(browser.session()).as("a new session id at sign-in").isNotEqualTo(passwordSession);
+
+		HttpResponse<String> codes = browser.follow(enrolled);
+		assertThat(codes.body()).containsPattern("[0-9A-Z]{5}-[0-9A-Z]{5}");
+		assertThat(browser.get("/office/recovery-codes").statusCode()).as("shown once").isEqualTo(302);
+		HttpResponse<String> home = browser.get("/office");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Signed in as Awa Analyst (Analyst).");
+	}
+
+	@Test
+	void anAuthenticatorCodeWorksOnceAndARecoveryCodeReplacesIt() {
+		OfficeHttp first = new OfficeHttp(port);
+		List<String> recoveryCodes = enrol(first);
+		clock.advance(Duration.ofSeconds(30));
+		String code = new Totp().code(secretOf(), clock.instant());
+
+		OfficeHttp second = new OfficeHttp(port);
+		second.get("/office/sign-in");
+		second.post("/office/sign-in", "username", username, "password", PASSWORD);
+		second.get("/office/sign-in/code");
+		assertThat(second.post("/office/sign-in/code", "code", code).statusCode()).isEqualTo(302);
+
+		OfficeHttp third = new OfficeHttp(port);
+		third.get("/office/sign-in");
+		third.post("/office/sign-in", "username", username, "password", PASSWORD);
+		third.get("/office/sign-in/code");
+		HttpResponse<String> replay = third.post("/office/sign-in/code", "code", code);
+		assertThat(replay.statusCode()).as("the same code a second time").isEqualTo(401);
+		assertThat(replay.body()).contains("This code is wrong or was used already.");
+
+		HttpResponse<String> recovery = third.post("/office/sign-in/code", "code", recoveryCodes.get(0).toLowerCase());
+		assertThat(recovery.statusCode()).isEqualTo(302);
+		assertThat(third.get("/office").statusCode()).isEqualTo(200);
+
+		OfficeHttp fourth = new OfficeHttp(port);
+		fourth.get("/office/sign-in");
+		fourth.post("/office/sign-in", "username", username, "password", PASSWORD);
+		fourth.get("/office/sign-in/code");
+		assertThat(fourth.post("/office/sign-in/code", "code", recoveryCodes.get(0)).statusCode())
+			.as("a recovery code works once").isEqualTo(401);
+	}
+
+	@Test
+	void repeatedFailuresMakeTheAccountWaitLongerEachTimeButNeverForever() {
+		OfficeHttp browser = new OfficeHttp(port);
+		browser.get("/office/sign-in");
+		for (int i = 0; i < 3; i++) {
+			assertThat(browser.post("/office/sign-in", "username", username, "password", "wrong " + i).statusCode())
+				.isEqualTo(401);
+		}
+		HttpResponse<String> fourth = browser.post("/office/sign-in", "username", username, "password", "wrong 3");
+		assertThat(fourth.statusCode()).isEqualTo(429);
+		assertThat(fourth.body()).contains("Too many failed attempts.");
+		assertThat(browser.post("/office/sign-in", "username", username, "password", PASSWORD).statusCode())
+			.as("even the right password waits").isEqualTo(429);
+
+		clock.advance(Duration.ofSeconds(31));
+		assertThat(browser.post("/office/sign-in", "username", username, "password", "wrong 4").statusCode()).isEqualTo(429);
+		assertThat(lockedFor()).isEqualTo(Duration.ofSeconds(60));
+		for (int i = 0; i < 10; i++) {
+			clock.advance(Duration.ofHours(1));
+			browser.post("/office/sign-in", "username", username, "password", "wrong again");
+		}
+		assertThat(lockedFor()).as("capped").isEqualTo(Duration.ofMinutes(15));
+
+		clock.advance(Duration.ofMinutes(16));
+		assertThat(browser.post("/office/sign-in", "username", username, "password", PASSWORD).statusCode())
+			.as("the person gets in once the wait is over").isEqualTo(302);
+	}
+
+	@Test
+	void anUnknownUserNameGetsTheSameAnswerAsAWrongPassword() {
+		OfficeHttp browser = new OfficeHttp(port);
+		browser.get("/office/sign-in");
+
+		HttpResponse<String> unknown = browser.post("/office/sign-in", "username", "nobody-" + UUID.randomUUID().toString().substring(0, 8), "password", PASSWORD);
+		HttpResponse<String> wrong = browser.post("/office/sign-in", "username", username, "password", "not it at all");
+
+		assertThat(unknown.statusCode()).isEqualTo(wrong.statusCode()).isEqualTo(401);
+		assertThat(errorOf(unknown)).isEqualTo(errorOf(wrong)).isEqualTo("The user name or password is wrong.");
+	}
+
+	@Test
+	void sessionsEndAfterTheIdleAndTheAbsoluteTimeOut() {
+		OfficeHttp browser = new OfficeHttp(port);
+		enrol(browser);
+		clock.advance(Duration.ofMinutes(29));
+		assertThat(browser.get("/office").statusCode()).isEqualTo(200);
+		clock.advance(Duration.ofMinutes(31));
+		HttpResponse<String> idle = browser.get("/office");
+		assertThat(idle.statusCode()).isEqualTo(302);
+		assertThat(idle.headers().firstValue("Location")).get().asString().contains("/office/sign-in?notice=expired");
+
+		OfficeHttp busy = new OfficeHttp(port);
+		signIn(busy);
+		for (int i = 1; i <= 30; i++) {
+			clock.advance(Duration.ofMinutes(29));
+			if (busy.get("/office").statusCode() != 200) {
+				assertThat(i * 29L).as("minutes since sign-in when the session ended").isBetween(10 * 60L, 10 * 60L + 29);
+				return;
+			}
+		}
+		throw new AssertionError("the absolute time-out never ended the session");
+	}
+
+	@Test
+	void signingOutEndsEverySessionOfThePersonAtOnce() {
+		OfficeHttp laptop = new OfficeHttp(port);
+		enrol(laptop);
+		OfficeHttp phone = new OfficeHttp(port);
+		clock.advance(Duration.ofSeconds(30));
+		signIn(phone);
+		assertThat(phone.get("/office").statusCode()).isEqualTo(200);
+
+		laptop.get("/office");
+		HttpResponse<String> out = laptop.post("/office/sign-out");
+
+		assertThat(out.headers().firstValue("Location")).get().asString().endsWith("/office/sign-in?notice=signed-out");
+		assertThat(laptop.get("/office").statusCode()).isEqualTo(302);
+		assertThat(phone.get("/office").statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(username).query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessionsAndRefusesItsSignIn() {
+		OfficeHttp browser = new OfficeHttp(port);
+		enrol(browser);
+
+		administration.disable("test-admin", id);
+
+		assertThat(browser.get("/office").statusCode()).isEqualTo(302);
+		OfficeHttp again = new OfficeHttp(port);
+		again.get("/office/sign-in");
+		assertThat(again.post("/office/sign-in", "username", username, "password", PASSWORD).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theBackOfficeNeedsASignInAndPublicPagesGetNoCookie() {
+		OfficeHttp browser = new OfficeHttp(port);
+
+		HttpResponse<String> office = browser.get("/office");
+		HttpResponse<String> admin = browser.get("/office/admin/accounts");
+		HttpResponse<String> portal = browser.get("/ml/fr");
+
+		assertThat(office.headers().firstValue("Location")).get().asString().endsWith("/office/sign-in");
+		assertThat(admin.statusCode()).isEqualTo(302);
+		assertThat(portal.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void anAnalystIsNotAnAdministrator() {
+		OfficeHttp browser = new OfficeHttp(port);
+		enrol(browser);
+
+		assertThat(browser.get("/office/admin/accounts").statusCode()).isEqualTo(403);
+		assertThat(browser.get("/office/admin/audit").statusCode()).isEqualTo(403);
+	}
+
+	private static String errorOf(HttpResponse<String> response) {
+		var matcher = java.util.regex.Pattern.compile("class=\"error-summary\"[^>]*>\\s*<p>([^<]*)<").matcher(response.body());
+		assertThat(matcher.find()).as("an error summary").isTrue();
+		return matcher.group(1).trim();
+	}
+
+	private List<String> enrol(OfficeHttp browser) {
+		browser.get("/office/sign-in");
+		browser.post("/office/sign-in", "username", username, "password", PASSWORD);
+		byte[] secret = enrolmentSecret(browser);
+		HttpResponse<String> enrolled = browser.post("/office/enrol", "code", new Totp().code(secret, clock.instant()));
+		String codes = browser.follow(enrolled).body();
+		return java.util.regex.Pattern.compile("[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(codes).results().map(m -> m.group()).toList();
+	}
+
+	private void signIn(OfficeHttp browser) {
+		browser.get("/office/sign-in");
+		browser.post("/office/sign-in", "username", username, "password", PASSWORD);
+		browser.get("/office/sign-in/code");
+		HttpResponse<String> done = browser.post("/office/sign-in/code", "code", new Totp().code(secretOf(), clock.instant()));
+		assertThat(done.statusCode()).isEqualTo(302);
+	}
+
+	private byte[] enrolmentSecret(OfficeHttp browser) {
+		HttpResponse<String> page = browser.get("/office/enrol");
+		assertThat(page.body()).contains("<svg", "role=\"img\"");
+		return base32(OfficeHttp.text(page.body(), "secret"));
+	}
+
+	@Autowired
+	Sealing sealing;
+
+	@Autowired
+	AccountRepository accounts;
+
+	private byte[] secretOf() {
+		Account account = accounts.findById(id).orElseThrow();
+		return sealing.open(account.sealedTotpSecret(), id);
+	}
+
+	private Duration lockedFor() {
+		Account account = accounts.findById(id).orElseThrow();
+		return Duration.between(clock.instant(), account.lockedUntil());
+	}
+
+	private static byte[] base32(String text) {
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int buffer = 0;
+		int bits = 0;
+		for (char c : text.replace(" ", "").toCharArray()) {
+			buffer = (buffer << 5) | alphabet.indexOf(c);
+			bits += 5;
+			if (bits >= 8) {
+				out.write((buffer >> (bits - 8)) & 0xff);
+				bits -= 8;
+			}
+		}
+		return out.toByteArray();
+	}
+}
