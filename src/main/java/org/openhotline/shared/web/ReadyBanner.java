@@ -14,6 +14,7 @@ class ReadyBanner {
 	private static final Logger log = LoggerFactory.getLogger(ReadyBanner.class);
 
 	@EventListener
+	@org.springframework.core.annotation.Order(0)
 	void ready(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
 			int port = web.getWebServer().getPort();
@@ -21,8 +22,8 @@ class ReadyBanner {
 
 					OpenHotline is ready.
 					  Public portals: http://localhost:{}/   (the Mali portal: http://localhost:{}/ml)
-					  Back office:    not in this release yet (no sign-in); reports become cases in the database.
-					""", port, port);
+					  Back office:    http://localhost:{}/office   (first start: open the set-up link printed below)
+					""", port, port, port);
 		}
 	}
 }

@@ -41,6 +41,17 @@ final class Browsers {
 	}
 
 	/** A 360 px wide phone-sized window, JavaScript on or off, logging every network request. */
+	/**
+	 * Submits a form with the button and waits until the next page has replaced this one:
+	 * a click returns before the navigation ends, and reading the page at once races it.
+	 */
+	static void submit(org.openqa.selenium.WebDriver browser, org.openqa.selenium.By button) {
+		org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+		browser.findElement(button).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
 	static ChromeDriver start(boolean javascript) {
 		return start(javascript, 0);
 	}

@@ -81,7 +81,7 @@ class ReportBrowserTests {
 				browser.get(url("/" + slug + "/" + lang));
 				violations.addAll(axe(browser, axe, "report " + lang));
 				browser.findElement(By.id("url0")).sendKeys("nope");
-				browser.findElement(By.cssSelector("button.primary")).click();
+				Browsers.submit(browser, By.cssSelector("button.primary"));
 				violations.addAll(axe(browser, axe, "report with errors " + lang));
 				report(browser, slug, lang, "https://example.com/axe-" + UUID.randomUUID());
 				String code = browser.findElement(By.id("receipt-code")).getText();
@@ -89,7 +89,7 @@ class ReportBrowserTests {
 				browser.get(url("/" + slug + "/" + lang + "/status"));
 				violations.addAll(axe(browser, axe, "status " + lang));
 				browser.findElement(By.id("code")).sendKeys(code);
-				browser.findElement(By.cssSelector("button.primary")).click();
+				Browsers.submit(browser, By.cssSelector("button.primary"));
 				violations.addAll(axe(browser, axe, "status result " + lang));
 				browser.get(url("/" + slug + "/" + lang + "/about"));
 				violations.addAll(axe(browser, axe, "about " + lang));
@@ -130,7 +130,7 @@ class ReportBrowserTests {
 		browser.findElement(By.id("url0")).sendKeys(address);
 		browser.findElement(By.cssSelector("label[for=seen-images]")).click();
 		browser.findElement(By.cssSelector("label[for=found-social_network]")).click();
-		browser.findElement(By.cssSelector("button.primary")).click();
+		Browsers.submit(browser, By.cssSelector("button.primary"));
 		return browser.findElement(By.id("reference")).getText();
 	}
 
