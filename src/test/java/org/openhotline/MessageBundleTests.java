@@ -44,7 +44,7 @@ class MessageBundleTests {
 	/** Message keys passed to a fragment, e.g. choice('seen', ${options}, 'report.seen.legend', 'report.seen.'). */
 	private static final Pattern FRAGMENT_KEY_ARGUMENT = Pattern.compile("'([a-z]+\\.[a-z][a-z0-9.-]*[a-z0-9])'");
 
-	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
+	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account|case|assess)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "_fr", "_ar" })
@@ -113,7 +113,8 @@ class MessageBundleTests {
 				while (dynamic.find()) {
 					assertThat(dynamic.group(1)).as("dynamic key prefix in %s is covered below", template)
 						.isIn("language.", "report.seen.", "report.found.", "status.", "error.", "role.", "account.status.",
-								"audit.problem.");
+								"audit.problem.", "case.status.", "queue.age.", "case.round.", "assess.sex.", "assess.site.",
+								"status.feedback.");
 				}
 			}
 		}
@@ -143,6 +144,25 @@ class MessageBundleTests {
 		}
 		for (AccountStatus status : AccountStatus.values()) {
 			keys.add("account.status." + status.name());
+		}
+		for (org.openhotline.triage.CaseStatus status : org.openhotline.triage.CaseStatus.values()) {
+			keys.add("case.status." + status.name());
+		}
+		for (org.openhotline.triage.Assessment.Round round : org.openhotline.triage.Assessment.Round.values()) {
+			keys.add("case.round." + round.name());
+		}
+		for (org.openhotline.triage.Taxonomy.Feedback feedback : org.openhotline.triage.Taxonomy.Feedback.values()) {
+			keys.add("status.feedback." + feedback.name());
+		}
+		for (String age : List.of("PT1H", "PT24H", "P7D")) {
+			keys.add("queue.age." + age);
+		}
+		for (String sex : List.of("FEMALE", "MALE", "BOTH", "UNKNOWN")) {
+			keys.add("assess.sex." + sex);
+		}
+		for (String site : List.of("IMAGE_HOST", "CYBERLOCKER", "FORUM", "WEBSITE", "SOCIAL_NETWORK", "VIDEO_CHANNEL",
+				"BLOG", "IMAGE_BOARD", "SEARCH_RESULT", "REDIRECTOR", "OTHER")) {
+			keys.add("assess.site." + site);
 		}
 		for (AuditVerifier.Problem problem : AuditVerifier.Problem.values()) {
 			keys.add("audit.problem." + problem.name());

@@ -23,13 +23,27 @@ public final class Case {
 
 	private final Set<String> flags;
 
-	private final CaseStatus status;
+	private CaseStatus status;
 
 	private final int reportCount;
 
 	private final Instant firstReportedAt;
 
 	private final Instant lastReportedAt;
+
+	private @Nullable StaffRef claimedBy;
+
+	private @Nullable Instant claimedUntil;
+
+	private @Nullable String outcome;
+
+	private Taxonomy.@Nullable Feedback feedback;
+
+	private @Nullable Instant assessedAt;
+
+	private final long version;
+
+	private final java.util.List<Object> events = new java.util.ArrayList<>();
 
 	Case(CaseId id, String canonicalUrl, String displayUrl, String host, @Nullable String registrableDomain,
 			Set<String> flags, CaseStatus status, int reportCount, Instant firstReportedAt, Instant lastReportedAt) {
@@ -43,6 +57,156 @@ public final class Case {
 		this.reportCount = reportCount;
 		this.firstReportedAt = firstReportedAt;
 		this.lastReportedAt = lastReportedAt;
+		this.version = 0;
+	}
+
+	Case(CaseId id, String canonicalUrl, String displayUrl, String host, @Nullable String registrableDomain,
+			Set<String> flags, CaseStatus status, int reportCount, Instant firstReportedAt, Instant lastReportedAt,
+			@Nullable StaffRef claimedBy, @Nullable Instant claimedUntil, @Nullable String outcome,
+			Taxonomy.@Nullable Feedback feedback, @Nullable Instant assessedAt, long version) {
+		this.id = id;
+		this.canonicalUrl = canonicalUrl;
+		this.displayUrl = displayUrl;
+		this.host = host;
+		this.registrableDomain = registrableDomain;
+		this.flags = Set.copyOf(flags);
+		this.status = status;
+		this.reportCount = reportCount;
+		this.firstReportedAt = firstReportedAt;
+		this.lastReportedAt = lastReportedAt;
+		this.claimedBy = claimedBy;
+		this.claimedUntil = claimedUntil;
+		this.outcome = outcome;
+		this.feedback = feedback;
+		this.assessedAt = assessedAt;
+		this.version = version;
+	}
+
+	// --- workflow -------------------------------------------------------------------------
+
+	/** The claim holder, unless the claim has lapsed. */
+	public @Nullable StaffRef holder(Instant now) {
+		return claimedBy != null && claimedUntil != null && claimedUntil.isAfter(now) ? claimedBy : null;
+	}
+
+	/** Takes the case (or takes it over once the previous claim lapsed); one analyst at a time. */
+	void claim(StaffRef who, Instant now, java.time.Duration lapse) {
+		if (status != CaseStatus.NEW && status != CaseStatus.CLAIMED && status != CaseStatus.SECOND_ASSESSMENT) {
+			throw new CaseTransitionRefused("case.error.not-claimable");
+		}
+		StaffRef holder = holder(now);
+		if (holder != null && !holder.id().equals(who.id())) {
+			throw new CaseTransitionRefused("case.error.claimed-by-another");
+		}
+		if (status == CaseStatus.NEW) {
+			status = CaseStatus.CLAIMED;
+		}
+		claimedBy = who;
+		claimedUntil = now.plus(lapse);
+	}
+
+	/** A supervisor gives the case to someone else, whoever holds it. */
+	void reassign(StaffRef to, Instant now, java.time.Duration lapse) {
+		if (!status.isOpen() || status == CaseStatus.DISAGREEMENT) {
+			throw new CaseTransitionRefused("case.error.not-claimable");
+		}
+		if (status == CaseStatus.NEW) {
+			status = CaseStatus.CLAIMED;
+		}
+		claimedBy = to;
+		claimedUntil = now.plus(lapse);
+	}
+
+	/** The first assessment; the case goes to a second assessor when picked, otherwise it is final. */
+	void assess(StaffRef who, Taxonomy taxonomy, Taxonomy.Outcome result, boolean secondPicked, Instant now) {
+		requireHolder(CaseStatus.CLAIMED, who, now);
+		if (secondPicked) {
+			status = CaseStatus.SECOND_ASSESSMENT;
+			claimedBy = null;
+			claimedUntil = null;
+			return;
+		}
+		finish(taxonomy, result, now);
+	}
+
+	/** The second, independent assessment: agreement makes it final, a different outcome goes to a supervisor. */
+	void assessAgain(StaffRef who, StaffRef firstAssessor, Taxonomy taxonomy, Taxonomy.Outcome result,
+			String firstOutcome, Instant now) {
+		requireHolder(CaseStatus.SECOND_ASSESSMENT, who, now);
+		if (who.id().equals(firstAssessor.id())) {
+			throw new CaseTransitionRefused("case.error.same-assessor");
+		}
+		if (result.code().equals(firstOutcome)) {
+			finish(taxonomy, result, now);
+		}
+		else {
+			status = CaseStatus.DISAGREEMENT;
+			claimedBy = null;
+			claimedUntil = null;
+		}
+	}
+
+	/** A supervisor's final word on a disagreement. */
+	void settle(Taxonomy taxonomy, Taxonomy.Outcome result, Instant now) {
+		if (status != CaseStatus.DISAGREEMENT) {
+			throw new CaseTransitionRefused("case.error.no-disagreement");
+		}
+		finish(taxonomy, result, now);
+	}
+
+	private void requireHolder(CaseStatus expected, StaffRef who, Instant now) {
+		if (status != expected) {
+			throw new CaseTransitionRefused("case.error.not-assessable");
+		}
+		StaffRef holder = holder(now);
+		boolean lapsedButStillMine = holder == null && claimedBy != null && claimedBy.id().equals(who.id());
+		if (!lapsedButStillMine && (holder == null || !holder.id().equals(who.id()))) {
+			throw new CaseTransitionRefused("case.error.claim-first");
+		}
+	}
+
+	private void finish(Taxonomy taxonomy, Taxonomy.Outcome result, Instant now) {
+		outcome = result.code();
+		feedback = result.feedback();
+		assessedAt = now;
+		claimedBy = null;
+		claimedUntil = null;
+		status = result.callsForAction() ? CaseStatus.ASSESSED : CaseStatus.CLOSED;
+		events.add(new CaseAssessed(id.value(), canonicalUrl, host, result.code(), result.interpol().name(),
+				result.callsForAction(), taxonomy.id(), taxonomy.version(), now));
+		if (status == CaseStatus.CLOSED) {
+			events.add(new CaseClosed(id.value(), result.code(), now));
+		}
+	}
+
+	java.util.List<Object> takeEvents() {
+		java.util.List<Object> taken = java.util.List.copyOf(events);
+		events.clear();
+		return taken;
+	}
+
+	public @Nullable StaffRef claimedBy() {
+		return claimedBy;
+	}
+
+	public @Nullable Instant claimedUntil() {
+		return claimedUntil;
+	}
+
+	public @Nullable String outcome() {
+		return outcome;
+	}
+
+	public Taxonomy.@Nullable Feedback feedback() {
+		return feedback;
+	}
+
+	public @Nullable Instant assessedAt() {
+		return assessedAt;
+	}
+
+	public long version() {
+		return version;
 	}
 
 	public CaseId id() {

@@ -4,4 +4,9 @@ import java.util.UUID;
 
 /** Identifies a case: one per canonical URL. */
 public record CaseId(UUID value) {
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
 }

@@ -1,5 +1,6 @@
 package org.openhotline.triage;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -18,5 +19,37 @@ public class CaseQueries {
 	@Transactional(readOnly = true)
 	public Optional<Case> findByCanonicalUrl(String canonicalUrl) {
 		return cases.findByCanonicalUrl(canonicalUrl);
+	}
+
+	/** A page of the queue; see {@link CaseRepository#queue}. */
+	@Transactional(readOnly = true)
+	public List<QueueLine> queue(@org.jspecify.annotations.Nullable String portal, @org.jspecify.annotations.Nullable CaseStatus status,
+			java.time.@org.jspecify.annotations.Nullable Duration olderThan, int page, java.time.Instant now, int pageSize) {
+		return cases.queue(portal, status, olderThan == null ? null : now.minus(olderThan), pageSize + 1, page * pageSize)
+			.stream()
+			.map(e -> new QueueLine(e.kase(), e.portals()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Case> find(CaseId id) {
+		return cases.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Assessment> assessments(CaseId id) {
+		return cases.assessmentsOf(id);
+	}
+
+	/** The reports of a case: id, portal and time (their details belong to the intake module). */
+	@Transactional(readOnly = true)
+	public List<ReportLink> reports(CaseId id) {
+		return cases.reportsOf(id).stream().map(r -> new ReportLink(r.reportId(), r.portalSlug(), r.reportedAt())).toList();
+	}
+
+	public record QueueLine(Case kase, List<String> portals) {
+	}
+
+	public record ReportLink(java.util.UUID reportId, String portalSlug, java.time.Instant reportedAt) {
 	}
 }

@@ -82,11 +82,136 @@ class CaseRepository {
 				""").param("report", reportId).query((rs, n) -> CaseStatus.valueOf(rs.getString(1))).list();
 	}
 
-	private static Case map(ResultSet rs, int row) throws SQLException {
+	List<Taxonomy.Feedback> feedbackOfReport(UUID reportId) {
+		return jdbc.sql("""
+				SELECT c.feedback FROM case_file c JOIN case_report r ON r.case_id = c.id
+				WHERE r.report_id = :report AND c.feedback IS NOT NULL
+				""").param("report", reportId).query((rs, n) -> Taxonomy.Feedback.valueOf(rs.getString(1))).list();
+	}
+
+	static Case map(ResultSet rs, int row) throws SQLException {
+		UUID claimedBy = rs.getObject("claimed_by", UUID.class);
+		Timestamp claimedUntil = rs.getTimestamp("claimed_until");
+		Timestamp assessedAt = rs.getTimestamp("assessed_at");
+		String feedback = rs.getString("feedback");
 		return new Case(new CaseId(rs.getObject("id", UUID.class)), rs.getString("canonical_url"),
 				rs.getString("display_url"), rs.getString("host"), rs.getString("registrable_domain"),
 				Set.of((String[]) rs.getArray("flags").getArray()), CaseStatus.valueOf(rs.getString("status")),
-				rs.getInt("report_count"), instant(rs, "first_reported_at"), instant(rs, "last_reported_at"));
+				rs.getInt("report_count"), instant(rs, "first_reported_at"), instant(rs, "last_reported_at"),
+				claimedBy == null ? null : new StaffRef(claimedBy, rs.getString("claimed_by_name")),
+				claimedUntil == null ? null : claimedUntil.toInstant(), rs.getString("outcome"),
+				feedback == null ? null : Taxonomy.Feedback.valueOf(feedback),
+				assessedAt == null ? null : assessedAt.toInstant(), rs.getLong("version"));
+	}
+
+	Optional<Case> findById(CaseId id) {
+		return jdbc.sql("SELECT * FROM case_file WHERE id = :id").param("id", id.value()).query(CaseRepository::map).optional();
+	}
+
+	/**
+	 * Writes the case's workflow state if nobody changed it since it was read (its version):
+	 * of two analysts acting on one case at once, one wins and the other is told, never lost.
+	 */
+	void update(Case c) {
+		int updated = jdbc.sql("""
+				UPDATE case_file SET status = :status, claimed_by = :by, claimed_by_name = :byName,
+				  claimed_until = :until, outcome = :outcome, feedback = :feedback, assessed_at = :at,
+				  version = version + 1
+				WHERE id = :id AND version = :version
+				""")
+			.param("status", c.status().name())
+			.param("by", c.claimedBy() == null ? null : c.claimedBy().id())
+			.param("byName", c.claimedBy() == null ? null : c.claimedBy().name())
+			.param("until", c.claimedUntil() == null ? null : Timestamp.from(c.claimedUntil()))
+			.param("outcome", c.outcome())
+			.param("feedback", c.feedback() == null ? null : c.feedback().name())
+			.param("at", c.assessedAt() == null ? null : Timestamp.from(c.assessedAt()))
+			.param("id", c.id().value())
+			.param("version", c.version())
+			.update();
+		if (updated != 1) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("Case " + c.id() + " changed meanwhile");
+		}
+	}
+
+	void insertAssessment(CaseId id, Assessment assessment) {
+		jdbc.sql("""
+				INSERT INTO assessment (id, case_id, round, assessor, assessor_name, taxonomy_id, taxonomy_version,
+				                        outcome, age_band, sexes, site_type, commercial, notes, assessed_at)
+				VALUES (:id, :case, :round, :assessor, :name, :taxonomy, :version, :outcome, :age, :sexes, :site,
+				        :commercial, :notes, :at)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("case", id.value())
+			.param("round", assessment.round().name())
+			.param("assessor", assessment.assessor().id())
+			.param("name", assessment.assessor().name())
+			.param("taxonomy", assessment.taxonomyId())
+			.param("version", assessment.taxonomyVersion())
+			.param("outcome", assessment.outcome())
+			.param("age", assessment.ageBand())
+			.param("sexes", assessment.sexes().toArray(String[]::new))
+			.param("site", assessment.siteType())
+			.param("commercial", assessment.commercial())
+			.param("notes", assessment.notes())
+			.param("at", Timestamp.from(assessment.assessedAt()))
+			.update();
+	}
+
+	List<Assessment> assessmentsOf(CaseId id) {
+		return jdbc.sql("SELECT * FROM assessment WHERE case_id = :id ORDER BY assessed_at, round")
+			.param("id", id.value())
+			.query((rs, n) -> new Assessment(Assessment.Round.valueOf(rs.getString("round")),
+					new StaffRef(rs.getObject("assessor", UUID.class), rs.getString("assessor_name")),
+					rs.getString("taxonomy_id"), rs.getInt("taxonomy_version"), rs.getString("outcome"),
+					rs.getString("age_band"), List.of((String[]) rs.getArray("sexes").getArray()), rs.getString("site_type"),
+					(Boolean) rs.getObject("commercial"), rs.getString("notes"), rs.getTimestamp("assessed_at").toInstant()))
+			.list();
+	}
+
+	List<CaseReport> reportsOf(CaseId id) {
+		return jdbc.sql("SELECT report_id, portal_slug, reported_at FROM case_report WHERE case_id = :id ORDER BY reported_at")
+			.param("id", id.value())
+			.query((rs, n) -> new CaseReport(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	/** A report of a case, as the case page lists it (its details come from the intake module). */
+	record CaseReport(UUID reportId, String portalSlug, Instant reportedAt) {
+	}
+
+	/** Open cases by priority: most reports first, then the oldest; optionally one portal, one status, a minimum age. */
+	List<QueueEntry> queue(@org.jspecify.annotations.Nullable String portal, @org.jspecify.annotations.Nullable CaseStatus status,
+			@org.jspecify.annotations.Nullable Instant reportedBefore, int limit, int offset) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT c.*, ARRAY(SELECT DISTINCT r.portal_slug FROM case_report r WHERE r.case_id = c.id) AS portals
+				FROM case_file c
+				WHERE c.status IN ('NEW', 'CLAIMED', 'SECOND_ASSESSMENT', 'DISAGREEMENT')
+				""");
+		var params = new java.util.HashMap<String, Object>();
+		if (status != null) {
+			sql.append(" AND c.status = :status");
+			params.put("status", status.name());
+		}
+		if (reportedBefore != null) {
+			sql.append(" AND c.first_reported_at <= :before");
+			params.put("before", Timestamp.from(reportedBefore));
+		}
+		if (portal != null) {
+			sql.append(" AND EXISTS (SELECT 1 FROM case_report r WHERE r.case_id = c.id AND r.portal_slug = :portal)");
+			params.put("portal", portal);
+		}
+		sql.append(" ORDER BY c.report_count DESC, c.first_reported_at, c.id LIMIT :limit OFFSET :offset");
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new QueueEntry(map(rs, n), List.of((String[]) rs.getArray("portals").getArray())))
+			.list();
+	}
+
+	/** A line of the queue. */
+	record QueueEntry(Case kase, List<String> portals) {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

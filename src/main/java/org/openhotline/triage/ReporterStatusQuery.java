@@ -31,4 +31,20 @@ public class ReporterStatusQuery {
 		}
 		return ReporterStatus.BEING_ASSESSED;
 	}
+
+	/**
+	 * Once assessed, the one sentence a reporter is told: action is being taken if any
+	 * address called for it, else no longer available, else not illegal or outside the remit.
+	 * Empty before that, or when no outcome has a sentence (a duplicate).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Taxonomy.Feedback> feedbackOf(UUID reportId) {
+		List<Taxonomy.Feedback> feedback = cases.feedbackOfReport(reportId);
+		for (Taxonomy.Feedback candidate : Taxonomy.Feedback.values()) {
+			if (feedback.contains(candidate)) {
+				return java.util.Optional.of(candidate);
+			}
+		}
+		return java.util.Optional.empty();
+	}
 }

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * (kept by hand, since the cookie is Secure and the test server speaks plain HTTP), the
  * CSRF token of the last page, no redirects followed.
  */
-final class OfficeHttp {
+public final class OfficeHttp {
 
 	static final String COOKIE = "__Host-openhotline";
 
@@ -34,7 +34,7 @@ final class OfficeHttp {
 
 	private String csrf = "";
 
-	OfficeHttp(int port) {
+	public OfficeHttp(int port) {
 		this.port = port;
 	}
 
@@ -42,12 +42,12 @@ final class OfficeHttp {
 		return session;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
 	/** Posts a form with the CSRF token of the last page seen; pairs of name and value. */
-	HttpResponse<String> post(String path, String... nameValues) {
+	public HttpResponse<String> post(String path, String... nameValues) {
 		StringBuilder body = new StringBuilder("_csrf=" + enc(csrf));
 		for (int i = 0; i < nameValues.length; i += 2) {
 			body.append('&').append(enc(nameValues[i])).append('=').append(enc(nameValues[i + 1]));
@@ -58,7 +58,7 @@ final class OfficeHttp {
 	}
 
 	/** Follows a redirect answer with a GET, as a browser does. */
-	HttpResponse<String> follow(HttpResponse<String> response) {
+	public HttpResponse<String> follow(HttpResponse<String> response) {
 		String location = response.headers().firstValue("Location").orElseThrow();
 		return get(URI.create(location).getPath() + (URI.create(location).getQuery() == null ? "" : "?" + URI.create(location).getQuery()));
 	}
@@ -94,7 +94,7 @@ final class OfficeHttp {
 		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(COOKIE)).collect(Collectors.joining());
 	}
 
-	static String text(String html, String id) {
+	public static String text(String html, String id) {
 		Matcher matcher = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
 		if (!matcher.find()) {
 			throw new AssertionError("No element #" + id + " in " + html);

@@ -69,6 +69,7 @@ class StatusController {
 		}
 		model.addAttribute("report", report.get());
 		model.addAttribute("status", statuses.statusOf(report.get().reportId().value()));
+		model.addAttribute("feedback", statuses.feedbackOf(report.get().reportId().value()).orElse(null));
 		return "portal/status";
 	}
 }

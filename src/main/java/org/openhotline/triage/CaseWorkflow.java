@@ -1,0 +1,117 @@
+package org.openhotline.triage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.openhotline.audit.AuditAction;
+import org.openhotline.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The analysts' steps on a case: claim, reassign, assess (first, second, settled). Each
+ * step reads the case, lets the aggregate check the transition, writes it back only if
+ * nobody changed it meanwhile (else {@code OptimisticLockingFailureException}), records
+ * the assessment and an audit entry, and publishes the aggregate's events, all in one
+ * transaction.
+ */
+@Service
+public class CaseWorkflow {
+
+	private final CaseRepository cases;
+
+	private final Taxonomies taxonomies;
+
+	private final TriageProperties properties;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CaseWorkflow(CaseRepository cases, Taxonomies taxonomies, TriageProperties properties, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock) {
+		this.cases = cases;
+		this.taxonomies = taxonomies;
+		this.properties = properties;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void claim(CaseId id, StaffRef who) {
+		Case c = load(id);
+		c.claim(who, clock.instant(), properties.claimLapse());
+		save(c);
+		audit.record(who.name(), AuditAction.CASE_CLAIMED, id.toString(), c.status().name());
+	}
+
+	@Transactional
+	public void reassign(CaseId id, StaffRef supervisor, StaffRef to) {
+		Case c = load(id);
+		StaffRef before = c.holder(clock.instant());
+		c.reassign(to, clock.instant(), properties.claimLapse());
+		save(c);
+		audit.record(supervisor.name(), AuditAction.CASE_REASSIGNED, id.toString(),
+				(before == null ? "unclaimed" : before.name()) + " -> " + to.name());
+	}
+
+	/** The next step for whoever holds the case: a first or a second assessment. */
+	@Transactional
+	public CaseStatus assess(CaseId id, StaffRef who, AssessCase command) {
+		Taxonomy taxonomy = taxonomies.active();
+		Taxonomy.Outcome result = command.checkedAgainst(taxonomy);
+		Case c = load(id);
+		Instant now = clock.instant();
+		Assessment.Round round;
+		if (c.status() == CaseStatus.SECOND_ASSESSMENT) {
+			Assessment first = cases.assessmentsOf(id)
+				.stream()
+				.filter(a -> a.round() == Assessment.Round.FIRST)
+				.reduce((a, b) -> b)
+				.orElseThrow(() -> new IllegalStateException("No first assessment for " + id));
+			c.assessAgain(who, first.assessor(), taxonomy, result, first.outcome(), now);
+			round = Assessment.Round.SECOND;
+		}
+		else {
+			c.assess(who, taxonomy, result, properties.picksForSecondAssessment(id), now);
+			round = Assessment.Round.FIRST;
+		}
+		record(c, round, who, taxonomy, command, now);
+		return c.status();
+	}
+
+	/** A supervisor settles a disagreement with the final assessment. */
+	@Transactional
+	public CaseStatus settle(CaseId id, StaffRef supervisor, AssessCase command) {
+		Taxonomy taxonomy = taxonomies.active();
+		Taxonomy.Outcome result = command.checkedAgainst(taxonomy);
+		Case c = load(id);
+		Instant now = clock.instant();
+		c.settle(taxonomy, result, now);
+		record(c, Assessment.Round.SETTLED, supervisor, taxonomy, command, now);
+		return c.status();
+	}
+
+	private void record(Case c, Assessment.Round round, StaffRef who, Taxonomy taxonomy, AssessCase command, Instant now) {
+		save(c);
+		cases.insertAssessment(c.id(), new Assessment(round, who, taxonomy.id(), taxonomy.version(), command.outcome(),
+				command.ageBand(), command.sexes(), command.siteType(), command.commercial(), command.notes(), now));
+		audit.record(who.name(), AuditAction.CASE_ASSESSED, c.id().toString(),
+				round + " " + command.outcome() + " (" + taxonomy.id() + " v" + taxonomy.version() + ") -> " + c.status());
+	}
+
+	private Case load(CaseId id) {
+		return cases.findById(id).orElseThrow(() -> new CaseTransitionRefused("case.error.unknown"));
+	}
+
+	private void save(Case c) {
+		cases.update(c);
+		List<Object> raised = c.takeEvents();
+		raised.forEach(events::publishEvent);
+	}
+}

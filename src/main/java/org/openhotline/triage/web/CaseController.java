@@ -1,0 +1,155 @@
+package org.openhotline.triage.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.openhotline.accounts.AccountAdministration;
+import org.openhotline.accounts.AccountStatus;
+import org.openhotline.accounts.Role;
+import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.audit.AuditAction;
+import org.openhotline.audit.AuditTrail;
+import org.openhotline.intake.ReportDetails;
+import org.openhotline.triage.AssessCase;
+import org.openhotline.triage.Case;
+import org.openhotline.triage.CaseId;
+import org.openhotline.triage.CaseQueries;
+import org.openhotline.triage.CaseTransitionRefused;
+import org.openhotline.triage.CaseWorkflow;
+import org.openhotline.triage.StaffRef;
+import org.openhotline.triage.Taxonomies;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A case: its address as inert text (never a link, never fetched), its reports, its
+ * assessments, and the steps the signed-in person may take. Every step redirects back
+ * (post, redirect, get); a refused or concurrent step comes back as a message.
+ */
+@Controller
+class CaseController {
+
+	private final CaseQueries cases;
+
+	private final CaseWorkflow workflow;
+
+	private final Taxonomies taxonomies;
+
+	private final ReportDetails reports;
+
+	private final AuditTrail audit;
+
+	private final AccountAdministration accounts;
+
+	private final Clock clock;
+
+	CaseController(CaseQueries cases, CaseWorkflow workflow, Taxonomies taxonomies, ReportDetails reports,
+			AuditTrail audit, AccountAdministration accounts, Clock clock) {
+		this.accounts = accounts;
+		this.cases = cases;
+		this.workflow = workflow;
+		this.taxonomies = taxonomies;
+		this.reports = reports;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/office/cases/{id}")
+	String page(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+		Case c = cases.find(new CaseId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<UUID> reportIds = cases.reports(c.id()).stream().map(CaseQueries.ReportLink::reportId).toList();
+		model.addAttribute("kase", c);
+		model.addAttribute("holder", c.holder(clock.instant()));
+		model.addAttribute("reports", reports.summaries(reportIds));
+		model.addAttribute("assessments", cases.assessments(c.id()));
+		var taxonomy = taxonomies.active();
+		model.addAttribute("taxonomy", taxonomy);
+		model.addAttribute("outcomeLabels", taxonomy.outcomes()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(o -> o.code(), o -> o.labelIn("en"))));
+		model.addAttribute("ageHours", java.time.Duration.between(c.firstReportedAt(), clock.instant()).toHours());
+		model.addAttribute("lang", "en");
+		model.addAttribute("now", clock.instant());
+		boolean supervisor = staff.role().authorities().contains(Role.SUPERVISOR.authority());
+		model.addAttribute("supervisor", supervisor);
+		model.addAttribute("analysts", supervisor ? accounts.all()
+			.stream()
+			.filter(a -> a.status() == AccountStatus.ACTIVE && a.role() != Role.PORTAL_PARTNER)
+			.toList() : List.of());
+		return "triage/case";
+	}
+
+	@PostMapping("/office/cases/{id}/claim")
+	String claim(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, redirect, () -> workflow.claim(new CaseId(id), ref(staff)));
+	}
+
+	@PostMapping("/office/cases/{id}/assess")
+	String assess(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
+			@ModelAttribute AssessmentForm form, RedirectAttributes redirect) {
+		return step(id, redirect, () -> workflow.assess(new CaseId(id), ref(staff), form.toCommand()));
+	}
+
+	@PostMapping("/office/cases/{id}/settle")
+	String settle(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
+			@ModelAttribute AssessmentForm form, RedirectAttributes redirect) {
+		return step(id, redirect, () -> workflow.settle(new CaseId(id), ref(staff), form.toCommand()));
+	}
+
+	@PostMapping("/office/cases/{id}/reassign")
+	String reassign(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
+			@RequestParam UUID to, RedirectAttributes redirect) {
+		var target = accounts.all()
+			.stream()
+			.filter(a -> a.id().value().equals(to) && a.status() == AccountStatus.ACTIVE && a.role() != Role.PORTAL_PARTNER)
+			.findFirst();
+		if (target.isEmpty()) {
+			redirect.addFlashAttribute("error", "case.error.no-such-analyst");
+			return "redirect:/office/cases/" + id;
+		}
+		return step(id, redirect,
+				() -> workflow.reassign(new CaseId(id), ref(staff), new StaffRef(to, target.get().displayName())));
+	}
+
+	@PostMapping("/office/cases/{id}/reports/{report}/contact")
+	String contact(@PathVariable UUID id, @PathVariable UUID report, @AuthenticationPrincipal StaffPrincipal staff,
+			RedirectAttributes redirect) {
+		boolean belongs = cases.reports(new CaseId(id)).stream().anyMatch(r -> r.reportId().equals(report));
+		if (!belongs) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		audit.record(staff.username(), AuditAction.CONTACT_DETAILS_VIEWED, report.toString(), "case " + id);
+		reports.contactOf(report).ifPresentOrElse(contact -> redirect.addFlashAttribute("contact", contact.value()),
+				() -> redirect.addFlashAttribute("error", "case.error.no-contact"));
+		redirect.addFlashAttribute("contactReport", report);
+		return "redirect:/office/cases/" + id;
+	}
+
+	private static String step(UUID id, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (CaseTransitionRefused | IllegalArgumentException refused) {
+			redirect.addFlashAttribute("error", refused.getMessage());
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			redirect.addFlashAttribute("error", "case.error.changed-meanwhile");
+		}
+		return "redirect:/office/cases/" + id;
+	}
+
+	private static StaffRef ref(StaffPrincipal staff) {
+		return new StaffRef(staff.accountId(), staff.displayName());
+	}
+}

@@ -1,0 +1,60 @@
+package org.openhotline.accounts;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * For tests of other modules' back-office pages: an account of a role, enrolled, signed in
+ * over HTTP, as a person would be after the first sign-in.
+ */
+public final class StaffSignIn {
+
+	public static final String PASSWORD = "lantern cobalt mango rivet";
+
+	private StaffSignIn() {
+	}
+
+	/** A new account of the role, with its authenticator enrolled; returns the signed-in browser. */
+	public static OfficeHttp signedIn(int port, Role role, String displayName, AccountAdministration administration,
+			Enrolment enrolment, Clock clock) {
+		String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+		var created = administration.create("test",
+				new AccountAdministration.NewAccount(username, displayName, role, role == Role.PORTAL_PARTNER ? List.of("ml") : List.of()));
+		administration.setPassword(created.setupCode(), PASSWORD);
+		OfficeHttp browser = new OfficeHttp(port);
+		browser.get("/office/sign-in");
+		HttpResponse<String> afterPassword = browser.post("/office/sign-in", "username", username, "password", PASSWORD);
+		if (afterPassword.statusCode() != 302) {
+			throw new AssertionError("password refused: " + afterPassword.statusCode());
+		}
+		String page = browser.get("/office/enrol").body();
+		byte[] secret = Base32Decoder.decode(OfficeHttp.text(page, "secret"));
+		HttpResponse<String> enrolled = browser.post("/office/enrol", "code", new Totp().code(secret, clock.instant()));
+		if (enrolled.statusCode() != 302) {
+			throw new AssertionError("enrolment refused: " + enrolled.statusCode());
+		}
+		browser.follow(enrolled);
+		return browser;
+	}
+
+	static final class Base32Decoder {
+
+		static byte[] decode(String text) {
+			String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			int buffer = 0;
+			int bits = 0;
+			for (char c : text.replace(" ", "").toCharArray()) {
+				buffer = (buffer << 5) | alphabet.indexOf(c);
+				bits += 5;
+				if (bits >= 8) {
+					out.write((buffer >> (bits - 8)) & 0xff);
+					bits -= 8;
+				}
+			}
+			return out.toByteArray();
+		}
+	}
+}
