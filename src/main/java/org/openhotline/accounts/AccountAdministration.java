@@ -117,6 +117,10 @@ public class AccountAdministration {
 		return code;
 	}
 
+	public boolean exists(AccountId id) {
+		return accounts.findById(id).isPresent();
+	}
+
 	public boolean setupCodeIsValid(String code) {
 		return accounts.setupCodeIsValid(sealing.digest(code), clock.instant());
 	}

@@ -29,7 +29,7 @@ public class AuditVerifier {
 
 	/** The outcome: {@code firstBroken} is null when the whole chain holds. */
 	public record Verification(long entriesChecked, @Nullable Long firstBroken, @Nullable Problem problem,
-			long headSequence, String headMac) {
+			long headSequence, String headMac) implements java.io.Serializable {
 
 		public boolean intact() {
 			return firstBroken == null;

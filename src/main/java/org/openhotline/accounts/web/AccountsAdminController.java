@@ -62,27 +62,35 @@ class AccountsAdminController {
 			redirect.addFlashAttribute("error", "account.error.self");
 		}
 		else {
-			administration.disable(staff.username(), new AccountId(id));
+			administration.disable(staff.username(), existing(id));
 		}
 		return "redirect:/office/admin/accounts";
 	}
 
 	@PostMapping("/office/admin/accounts/{id}/enable")
 	String enable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id) {
-		administration.enable(staff.username(), new AccountId(id));
+		administration.enable(staff.username(), existing(id));
 		return "redirect:/office/admin/accounts";
 	}
 
 	@PostMapping("/office/admin/accounts/{id}/reset-second-factor")
 	String resetSecondFactor(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id) {
-		administration.resetSecondFactor(staff.username(), new AccountId(id));
+		administration.resetSecondFactor(staff.username(), existing(id));
 		return "redirect:/office/admin/accounts";
 	}
 
 	@PostMapping("/office/admin/accounts/{id}/setup-link")
 	String setupLink(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("setupLink", link(administration.newSetupLink(staff.username(), new AccountId(id))));
+		redirect.addFlashAttribute("setupLink", link(administration.newSetupLink(staff.username(), existing(id))));
 		return "redirect:/office/admin/accounts";
+	}
+
+	private AccountId existing(UUID id) {
+		AccountId account = new AccountId(id);
+		if (!administration.exists(account)) {
+			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+		}
+		return account;
 	}
 
 	private static String link(String code) {
