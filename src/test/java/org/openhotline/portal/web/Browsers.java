@@ -18,7 +18,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's Chromium for browser tests, headless, with nothing downloaded. Without Chromium
  * a browser test is skipped with a message, except on CI (CI=true), where it must run.
  */
-final class Browsers {
+public final class Browsers {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -29,7 +29,7 @@ final class Browsers {
 	private Browsers() {
 	}
 
-	static void assumeAvailable(boolean needsAxe) {
+	public static void assumeAvailable(boolean needsAxe) {
 		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)
 				&& (!needsAxe || Files.isRegularFile(AXE));
 		String missing = "Browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
@@ -45,14 +45,14 @@ final class Browsers {
 	 * Submits a form with the button and waits until the next page has replaced this one:
 	 * a click returns before the navigation ends, and reading the page at once races it.
 	 */
-	static void submit(org.openqa.selenium.WebDriver browser, org.openqa.selenium.By button) {
+	public static void submit(org.openqa.selenium.WebDriver browser, org.openqa.selenium.By button) {
 		org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
 		browser.findElement(button).click();
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
-	static ChromeDriver start(boolean javascript) {
+	public static ChromeDriver start(boolean javascript) {
 		return start(javascript, 0);
 	}
 

@@ -1,0 +1,125 @@
+package org.openhotline.triage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.junit.jupiter.api.Test;
+import org.openhotline.accounts.AccountAdministration;
+import org.openhotline.accounts.Role;
+import org.openhotline.portal.web.Browsers;
+import org.openhotline.portal.web.PortalHttpAccess;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What an analyst does, in Chromium: opens the set-up link, chooses a password, signs in,
+ * enrols an authenticator from the page, keeps the recovery codes, finds the case a portal
+ * report made, claims it and assesses it; the reporter's status page then shows the outcome.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "openhotline.triage.second-assessment-share=0")
+class AnalystBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void anAnalystEnrolsClaimsAndAssessesAndTheReporterSeesTheOutcome() throws Exception {
+		Browsers.assumeAvailable(false);
+		String address = "https://example.com/browser/" + UUID.randomUUID();
+		String[] receipt = new PortalHttpAccess(port).report(address);
+		String username = "analyst-" + UUID.randomUUID().toString().substring(0, 8);
+		var created = administration.create("test",
+				new AccountAdministration.NewAccount(username, "Awa Analyst", Role.ANALYST, java.util.List.of()));
+		ChromeDriver browser = Browsers.start(false);
+		try {
+			browser.get(url("/office/setup/" + created.setupCode()));
+			browser.findElement(By.id("password")).sendKeys("lantern cobalt mango rivet");
+			browser.findElement(By.id("repeat")).sendKeys("lantern cobalt mango rivet");
+			Browsers.submit(browser, By.cssSelector("button[type=submit]"));
+			assertThat(browser.getPageSource()).contains("Your password is saved.");
+
+			browser.findElement(By.id("username")).sendKeys(username);
+			browser.findElement(By.id("password")).sendKeys("lantern cobalt mango rivet");
+			Browsers.submit(browser, By.cssSelector("main button[type=submit]"));
+			assertThat(browser.findElements(By.cssSelector(".qr svg"))).hasSize(1);
+			byte[] secret = base32(browser.findElement(By.id("secret")).getText());
+			browser.findElement(By.id("code")).sendKeys(totp(secret, clock.instant().getEpochSecond() / 30));
+			Browsers.submit(browser, By.cssSelector("main button[type=submit]"));
+			assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
+			assertThat(browser.manage().getCookieNamed("__Host-openhotline")).satisfies(cookie -> {
+				assertThat(cookie.isSecure()).isTrue();
+				assertThat(cookie.isHttpOnly()).isTrue();
+				assertThat(cookie.getSameSite()).isEqualTo("Strict");
+			});
+
+			browser.get(url("/office/queue?portal=ml"));
+			assertThat(browser.findElements(By.xpath("//a[@href='" + address + "']"))).as("never a link").isEmpty();
+			browser.get(browser.findElement(By.xpath("//tr[td/code[text()='" + address + "']]//a[@class='open']"))
+				.getAttribute("href"));
+			Browsers.submit(browser, By.xpath("//form[contains(@action,'/claim')]/button"));
+			browser.findElement(By.id("outcome-CSAM_C")).click();
+			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ageBand"))).selectByValue("14-15");
+			browser.findElement(By.id("sex-MALE")).click();
+			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("siteType"))).selectByValue("FORUM");
+			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("commercial"))).selectByValue("false");
+			Browsers.submit(browser, By.cssSelector("#assess button[type=submit]"));
+			assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Assessed, action needed");
+
+			browser.get(url("/ml/en/status"));
+			browser.findElement(By.id("code")).sendKeys(receipt[1]);
+			Browsers.submit(browser, By.cssSelector("button.primary"));
+			assertThat(browser.findElement(By.id("report-feedback")).getText())
+				.isEqualTo("Your report has been assessed, and action is being taken. Thank you.");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	static String totp(byte[] secret, long step) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA1");
+		mac.init(new SecretKeySpec(secret, "HmacSHA1"));
+		byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
+		int offset = hash[hash.length - 1] & 0xf;
+		int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+				| (hash[offset + 3] & 0xff);
+		return String.format("%06d", binary % 1_000_000);
+	}
+
+	static byte[] base32(String text) {
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int buffer = 0;
+		int bits = 0;
+		for (char c : text.replace(" ", "").toCharArray()) {
+			buffer = (buffer << 5) | alphabet.indexOf(c);
+			bits += 5;
+			if (bits >= 8) {
+				out.write((buffer >> (bits - 8)) & 0xff);
+				bits -= 8;
+			}
+		}
+		return out.toByteArray();
+	}
+}
