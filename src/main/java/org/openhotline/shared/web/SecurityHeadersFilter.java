@@ -19,10 +19,16 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+	/** The back office may run this site's own script (copy buttons), nothing else. */
+	static final String OFFICE_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		String path = request.getRequestURI();
+		response.setHeader("Content-Security-Policy",
+				path.equals("/office") || path.startsWith("/office/") ? OFFICE_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
 		response.setHeader("Referrer-Policy", "no-referrer");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
@@ -33,7 +39,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		if (request.isSecure()) {
 			response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 		}
-		if (!request.getRequestURI().startsWith("/css/")) {
+		if (!path.startsWith("/css/") && !path.startsWith("/js/")) {
 			// pages may hold a receipt code or what a reporter typed: never stored by a cache
 			response.setHeader("Cache-Control", "no-store");
 		}

@@ -25,7 +25,7 @@ class WebSecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/bench/insert")
 				.access((authentication, context) -> new AuthorizationDecision(benchEnabled))
-				.requestMatchers("/", "/css/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health",
+				.requestMatchers("/", "/css/**", "/js/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health",
 						"/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")

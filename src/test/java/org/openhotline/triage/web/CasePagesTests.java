@@ -59,7 +59,9 @@ class CasePagesTests {
 			.doesNotContain("href=\"" + address);
 
 		HttpResponse<String> page = analyst.get("/office/cases/" + caseId);
-		assertThat(page.body()).contains("Claim this case", "Images", "ml / fr");
+		assertThat(page.body()).contains("Claim this case", "Images", "ml / fr", "data-copy=\"" + address + "\"");
+		assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+			.contains("script-src 'self'").doesNotContain("unsafe");
 		assertThat(analyst.post("/office/cases/" + caseId + "/claim").statusCode()).isEqualTo(302);
 		analyst.get("/office/cases/" + caseId);
 		HttpResponse<String> assessed = analyst.post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_B",
