@@ -2,7 +2,6 @@ package org.openhotline.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -271,7 +270,7 @@ class SignInFlowTests {
 	private byte[] enrolmentSecret(OfficeHttp browser) {
 		HttpResponse<String> page = browser.get("/office/enrol");
 		assertThat(page.body()).contains("<svg", "role=\"img\"");
-		return base32(OfficeHttp.text(page.body(), "secret"));
+		return AuthenticatorApp.withKey(OfficeHttp.text(page.body(), "secret")).secret();
 	}
 
 	@Autowired
@@ -288,21 +287,5 @@ class SignInFlowTests {
 	private Duration lockedFor() {
 		Account account = accounts.findById(id).orElseThrow();
 		return Duration.between(clock.instant(), account.lockedUntil());
-	}
-
-	private static byte[] base32(String text) {
-		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int buffer = 0;
-		int bits = 0;
-		for (char c : text.replace(" ", "").toCharArray()) {
-			buffer = (buffer << 5) | alphabet.indexOf(c);
-			bits += 5;
-			if (bits >= 8) {
-				out.write((buffer >> (bits - 8)) & 0xff);
-				bits -= 8;
-			}
-		}
-		return out.toByteArray();
 	}
 }

@@ -30,31 +30,12 @@ public final class StaffSignIn {
 			throw new AssertionError("password refused: " + afterPassword.statusCode());
 		}
 		String page = browser.get("/office/enrol").body();
-		byte[] secret = Base32Decoder.decode(OfficeHttp.text(page, "secret"));
-		HttpResponse<String> enrolled = browser.post("/office/enrol", "code", new Totp().code(secret, clock.instant()));
+		AuthenticatorApp app = AuthenticatorApp.withKey(OfficeHttp.text(page, "secret"));
+		HttpResponse<String> enrolled = browser.post("/office/enrol", "code", app.codeAt(clock.instant()));
 		if (enrolled.statusCode() != 302) {
 			throw new AssertionError("enrolment refused: " + enrolled.statusCode());
 		}
 		browser.follow(enrolled);
 		return browser;
-	}
-
-	static final class Base32Decoder {
-
-		static byte[] decode(String text) {
-			String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-			int buffer = 0;
-			int bits = 0;
-			for (char c : text.replace(" ", "").toCharArray()) {
-				buffer = (buffer << 5) | alphabet.indexOf(c);
-				bits += 5;
-				if (bits >= 8) {
-					out.write((buffer >> (bits - 8)) & 0xff);
-					bits -= 8;
-				}
-			}
-			return out.toByteArray();
-		}
 	}
 }

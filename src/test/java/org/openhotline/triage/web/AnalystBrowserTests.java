@@ -2,16 +2,13 @@ package org.openhotline.triage.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.openhotline.accounts.AccountAdministration;
+import org.openhotline.accounts.AuthenticatorApp;
 import org.openhotline.accounts.Role;
 import org.openhotline.portal.web.Browsers;
 import org.openhotline.portal.web.PortalHttpAccess;
@@ -59,8 +56,8 @@ class AnalystBrowserTests {
 			browser.findElement(By.id("password")).sendKeys("lantern cobalt mango rivet");
 			Browsers.submit(browser, By.cssSelector("main button[type=submit]"));
 			assertThat(browser.findElements(By.cssSelector(".qr svg"))).hasSize(1);
-			byte[] secret = base32(browser.findElement(By.id("secret")).getText());
-			browser.findElement(By.id("code")).sendKeys(totp(secret, clock.instant().getEpochSecond() / 30));
+			AuthenticatorApp app = AuthenticatorApp.withKey(browser.findElement(By.id("secret")).getText());
+			browser.findElement(By.id("code")).sendKeys(app.codeAt(clock.instant()));
 			Browsers.submit(browser, By.cssSelector("main button[type=submit]"));
 			assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
 			assertThat(browser.manage().getCookieNamed("__Host-openhotline")).satisfies(cookie -> {
@@ -95,31 +92,5 @@ class AnalystBrowserTests {
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	static String totp(byte[] secret, long step) throws Exception {
-		Mac mac = Mac.getInstance("HmacSHA1");
-		mac.init(new SecretKeySpec(secret, "HmacSHA1"));
-		byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
-		int offset = hash[hash.length - 1] & 0xf;
-		int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
-				| (hash[offset + 3] & 0xff);
-		return String.format("%06d", binary % 1_000_000);
-	}
-
-	static byte[] base32(String text) {
-		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int buffer = 0;
-		int bits = 0;
-		for (char c : text.replace(" ", "").toCharArray()) {
-			buffer = (buffer << 5) | alphabet.indexOf(c);
-			bits += 5;
-			if (bits >= 8) {
-				out.write((buffer >> (bits - 8)) & 0xff);
-				bits -= 8;
-			}
-		}
-		return out.toByteArray();
 	}
 }
