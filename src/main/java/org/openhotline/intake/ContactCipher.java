@@ -1,9 +1,9 @@
 package org.openhotline.intake;
 
+import org.openhotline.shared.crypto.Randoms;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
@@ -24,8 +24,6 @@ class ContactCipher {
 
 	private final SecretKeySpec key;
 
-	private final SecureRandom random = new SecureRandom();
-
 	ContactCipher(IntakeProperties properties) {
 		this.key = new SecretKeySpec(properties.contactEncryptionKeyBytes(), "AES");
 	}
@@ -33,7 +31,7 @@ class ContactCipher {
 	byte[] encrypt(ContactDetails contact, ReportId report) {
 		try {
 			byte[] nonce = new byte[12];
-			random.nextBytes(nonce);
+			Randoms.current().nextBytes(nonce);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
 			cipher.updateAAD(aad(report.value()));

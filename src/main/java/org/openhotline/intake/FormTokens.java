@@ -1,8 +1,8 @@
 package org.openhotline.intake;
 
+import org.openhotline.shared.crypto.Randoms;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -42,8 +42,6 @@ public class FormTokens {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	FormTokens(IntakeProperties properties, Clock clock) {
 		this.key = new SecretKeySpec(Hmacs.derive(properties.secretKeyBytes(), "form-token"), "HmacSHA256");
 		this.properties = properties;
@@ -52,7 +50,7 @@ public class FormTokens {
 
 	public String issue(String portalSlug, String language) {
 		byte[] nonce = new byte[16];
-		random.nextBytes(nonce);
+		Randoms.current().nextBytes(nonce);
 		String payload = ENCODER.encodeToString(nonce) + "." + clock.instant().getEpochSecond();
 		return payload + "." + sign(payload, portalSlug, language);
 	}

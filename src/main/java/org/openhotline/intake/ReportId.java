@@ -1,11 +1,12 @@
 package org.openhotline.intake;
 
+import org.openhotline.shared.crypto.Randoms;
 import java.util.UUID;
 
 /** Identifies a report inside the system; never shown to the reporter (see {@link ReportReference}). */
 public record ReportId(UUID value) {
 
 	public static ReportId random() {
-		return new ReportId(UUID.randomUUID());
+		return new ReportId(Randoms.uuid());
 	}
 }

@@ -1,6 +1,6 @@
 package org.openhotline.intake;
 
-import java.security.SecureRandom;
+import org.openhotline.shared.crypto.Randoms;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -34,8 +34,6 @@ public class ReportIntake {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	ReportIntake(ReportRepository reports, ReceiptCodes receiptCodes, ContactCipher contactCipher,
 			ApplicationEventPublisher events, TransactionTemplate transactions, IntakeProperties properties,
 			Clock clock) {
@@ -55,7 +53,7 @@ public class ReportIntake {
 		Instant now = clock.instant();
 		byte[] contact = command.contact() == null ? null : contactCipher.encrypt(command.contact(), id);
 		Instant purgeAt = contact == null ? null : now.plus(properties.contactRetention());
-		ReportReference reference = ReportReference.random(command.portalSlug(), random);
+		ReportReference reference = ReportReference.random(command.portalSlug(), Randoms.current());
 		Receipt receipt = transactions.execute(tx -> {
 			if (!reports.insertIfNew(id, reference, command, contact, purgeAt, receiptHash, now)) {
 				// the same form was sent before, or at the same moment by a request that won

@@ -1,5 +1,6 @@
 package org.openhotline.triage;
 
+import org.openhotline.shared.crypto.Randoms;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -141,7 +142,7 @@ class CaseRepository {
 				VALUES (:id, :case, :round, :assessor, :name, :taxonomy, :version, :outcome, :age, :sexes, :site,
 				        :commercial, :notes, :at)
 				""")
-			.param("id", UUID.randomUUID())
+			.param("id", Randoms.uuid())
 			.param("case", id.value())
 			.param("round", assessment.round().name())
 			.param("assessor", assessment.assessor().id())
