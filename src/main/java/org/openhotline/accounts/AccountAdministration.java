@@ -159,6 +159,11 @@ public class AccountAdministration {
 			.toList();
 	}
 
+	/** The accounts a case can be given to: active, and not portal partners. */
+	public List<AccountView> assignableStaff() {
+		return all().stream().filter(a -> a.status() == AccountStatus.ACTIVE && a.role() != Role.PORTAL_PARTNER).toList();
+	}
+
 	/** An account as the administration page lists it: no secrets. */
 	public record AccountView(AccountId id, String username, String displayName, Role role, List<String> portals,
 			AccountStatus status, boolean enrolled, boolean hasPassword) {

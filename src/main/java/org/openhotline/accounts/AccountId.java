@@ -3,11 +3,13 @@ package org.openhotline.accounts;
 import java.io.Serializable;
 import java.util.UUID;
 
+import org.openhotline.shared.crypto.Randoms;
+
 /** The identity of a staff account. */
 public record AccountId(UUID value) implements Serializable {
 
 	public static AccountId random() {
-		return new AccountId(UUID.randomUUID());
+		return new AccountId(Randoms.uuid());
 	}
 
 	@Override

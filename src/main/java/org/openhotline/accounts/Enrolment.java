@@ -2,7 +2,6 @@ package org.openhotline.accounts;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.openhotline.audit.AuditAction;
+import org.openhotline.shared.crypto.Randoms;
 import org.openhotline.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +34,6 @@ public class Enrolment {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	private final Totp totp = new Totp();
 
 	Enrolment(AccountRepository accounts, Sealing sealing, AuditTrail audit, Clock clock) {
@@ -47,7 +45,7 @@ public class Enrolment {
 
 	public Offer offer(AccountId id, String issuer) {
 		byte[] secret = new byte[20];
-		random.nextBytes(secret);
+		Randoms.current().nextBytes(secret);
 		return offer(id, secret, issuer);
 	}
 

@@ -3,13 +3,13 @@ package org.openhotline.accounts;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.openhotline.shared.crypto.Hmacs;
+import org.openhotline.shared.crypto.Randoms;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,6 @@ class Sealing {
 
 	private final SecretKeySpec pepper;
 
-	private final SecureRandom random = new SecureRandom();
-
 	Sealing(AccountsProperties properties) {
 		byte[] secret = properties.secretKeyBytes();
 		this.sealKey = new SecretKeySpec(Hmacs.derive(secret, "totp-seal"), "AES");
@@ -35,7 +33,7 @@ class Sealing {
 	byte[] seal(byte[] secret, AccountId account) {
 		try {
 			byte[] nonce = new byte[12];
-			random.nextBytes(nonce);
+			Randoms.current().nextBytes(nonce);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(128, nonce));
 			cipher.updateAAD(account.toString().getBytes(StandardCharsets.US_ASCII));
@@ -68,7 +66,7 @@ class Sealing {
 		String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 		StringBuilder code = new StringBuilder(count);
 		for (int i = 0; i < count; i++) {
-			code.append(alphabet.charAt(random.nextInt(32)));
+			code.append(alphabet.charAt(Randoms.current().nextInt(32)));
 		}
 		return code.toString();
 	}

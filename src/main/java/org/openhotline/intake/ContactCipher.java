@@ -1,6 +1,5 @@
 package org.openhotline.intake;
 
-import org.openhotline.shared.crypto.Randoms;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,6 +9,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.openhotline.shared.crypto.Randoms;
 import org.springframework.stereotype.Component;
 
 /**

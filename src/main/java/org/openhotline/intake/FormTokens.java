@@ -1,6 +1,5 @@
 package org.openhotline.intake;
 
-import org.openhotline.shared.crypto.Randoms;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.crypto.Hmacs;
+import org.openhotline.shared.crypto.Randoms;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,8 @@
 package org.openhotline.intake;
 
-import org.openhotline.shared.crypto.Randoms;
 import java.util.UUID;
+
+import org.openhotline.shared.crypto.Randoms;
 
 /** Identifies a report inside the system; never shown to the reporter (see {@link ReportReference}). */
 public record ReportId(UUID value) {

@@ -1,9 +1,9 @@
 package org.openhotline.intake;
 
-import org.openhotline.shared.crypto.Randoms;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.openhotline.shared.crypto.Randoms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -46,21 +46,6 @@ public final class Case {
 	private final java.util.List<Object> events = new java.util.ArrayList<>();
 
 	Case(CaseId id, String canonicalUrl, String displayUrl, String host, @Nullable String registrableDomain,
-			Set<String> flags, CaseStatus status, int reportCount, Instant firstReportedAt, Instant lastReportedAt) {
-		this.id = id;
-		this.canonicalUrl = canonicalUrl;
-		this.displayUrl = displayUrl;
-		this.host = host;
-		this.registrableDomain = registrableDomain;
-		this.flags = Set.copyOf(flags);
-		this.status = status;
-		this.reportCount = reportCount;
-		this.firstReportedAt = firstReportedAt;
-		this.lastReportedAt = lastReportedAt;
-		this.version = 0;
-	}
-
-	Case(CaseId id, String canonicalUrl, String displayUrl, String host, @Nullable String registrableDomain,
 			Set<String> flags, CaseStatus status, int reportCount, Instant firstReportedAt, Instant lastReportedAt,
 			@Nullable StaffRef claimedBy, @Nullable Instant claimedUntil, @Nullable String outcome,
 			Taxonomy.@Nullable Feedback feedback, @Nullable Instant assessedAt, long version) {

@@ -1,6 +1,5 @@
 package org.openhotline.triage;
 
-import org.openhotline.shared.crypto.Randoms;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.openhotline.intake.ReportReceived;
+import org.openhotline.shared.crypto.Randoms;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

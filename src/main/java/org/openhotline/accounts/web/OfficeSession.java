@@ -26,7 +26,7 @@ final class OfficeSession {
 	static HttpSession renew(HttpServletRequest request) {
 		HttpSession session = request.getSession(true);
 		request.changeSessionId();
-		return request.getSession(false);
+		return session;
 	}
 
 	static @Nullable AccountId passwordAccepted(HttpServletRequest request) {

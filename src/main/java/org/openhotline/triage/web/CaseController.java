@@ -2,14 +2,14 @@ package org.openhotline.triage.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.openhotline.accounts.AccountAdministration;
-import org.openhotline.accounts.AccountStatus;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
-import org.openhotline.audit.AuditAction;
-import org.openhotline.audit.AuditTrail;
+import org.openhotline.intake.ContactDetails;
 import org.openhotline.intake.ReportDetails;
 import org.openhotline.triage.AssessCase;
 import org.openhotline.triage.Case;
@@ -17,6 +17,7 @@ import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseQueries;
 import org.openhotline.triage.CaseTransitionRefused;
 import org.openhotline.triage.CaseWorkflow;
+import org.openhotline.triage.ContactDisclosure;
 import org.openhotline.triage.StaffRef;
 import org.openhotline.triage.Taxonomies;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -48,25 +49,25 @@ class CaseController {
 
 	private final ReportDetails reports;
 
-	private final AuditTrail audit;
+	private final ContactDisclosure disclosure;
 
 	private final AccountAdministration accounts;
 
 	private final Clock clock;
 
 	CaseController(CaseQueries cases, CaseWorkflow workflow, Taxonomies taxonomies, ReportDetails reports,
-			AuditTrail audit, AccountAdministration accounts, Clock clock) {
+			ContactDisclosure disclosure, AccountAdministration accounts, Clock clock) {
 		this.accounts = accounts;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.taxonomies = taxonomies;
 		this.reports = reports;
-		this.audit = audit;
+		this.disclosure = disclosure;
 		this.clock = clock;
 	}
 
 	@GetMapping("/office/cases/{id}")
-	String page(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, Model model) {
+	String page(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
 		Case c = cases.find(new CaseId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<UUID> reportIds = cases.reports(c.id()).stream().map(CaseQueries.ReportLink::reportId).toList();
 		model.addAttribute("kase", c);
@@ -77,16 +78,13 @@ class CaseController {
 		model.addAttribute("taxonomy", taxonomy);
 		model.addAttribute("outcomeLabels", taxonomy.outcomes()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(o -> o.code(), o -> o.labelIn("en"))));
+			.collect(java.util.stream.Collectors.toMap(o -> o.code(), o -> o.labelIn(locale.getLanguage()))));
 		model.addAttribute("ageHours", java.time.Duration.between(c.firstReportedAt(), clock.instant()).toHours());
-		model.addAttribute("lang", "en");
+		model.addAttribute("lang", locale.getLanguage());
 		model.addAttribute("now", clock.instant());
 		boolean supervisor = staff.role().authorities().contains(Role.SUPERVISOR.authority());
 		model.addAttribute("supervisor", supervisor);
-		model.addAttribute("analysts", supervisor ? accounts.all()
-			.stream()
-			.filter(a -> a.status() == AccountStatus.ACTIVE && a.role() != Role.PORTAL_PARTNER)
-			.toList() : List.of());
+		model.addAttribute("analysts", supervisor ? accounts.assignableStaff() : List.of());
 		return "triage/case";
 	}
 
@@ -110,10 +108,7 @@ class CaseController {
 	@PostMapping("/office/cases/{id}/reassign")
 	String reassign(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
 			@RequestParam UUID to, RedirectAttributes redirect) {
-		var target = accounts.all()
-			.stream()
-			.filter(a -> a.id().value().equals(to) && a.status() == AccountStatus.ACTIVE && a.role() != Role.PORTAL_PARTNER)
-			.findFirst();
+		var target = accounts.assignableStaff().stream().filter(a -> a.id().value().equals(to)).findFirst();
 		if (target.isEmpty()) {
 			redirect.addFlashAttribute("error", "case.error.no-such-analyst");
 			return "redirect:/office/cases/" + id;
@@ -125,12 +120,14 @@ class CaseController {
 	@PostMapping("/office/cases/{id}/reports/{report}/contact")
 	String contact(@PathVariable UUID id, @PathVariable UUID report, @AuthenticationPrincipal StaffPrincipal staff,
 			RedirectAttributes redirect) {
-		boolean belongs = cases.reports(new CaseId(id)).stream().anyMatch(r -> r.reportId().equals(report));
-		if (!belongs) {
+		Optional<ContactDetails> contact;
+		try {
+			contact = disclosure.reveal(new CaseId(id), report, staff.username());
+		}
+		catch (CaseTransitionRefused notOfThisCase) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		audit.record(staff.username(), AuditAction.CONTACT_DETAILS_VIEWED, report.toString(), "case " + id);
-		reports.contactOf(report).ifPresentOrElse(contact -> redirect.addFlashAttribute("contact", contact.value()),
+		contact.ifPresentOrElse(details -> redirect.addFlashAttribute("contact", details.value()),
 				() -> redirect.addFlashAttribute("error", "case.error.no-contact"));
 		redirect.addFlashAttribute("contactReport", report);
 		return "redirect:/office/cases/" + id;
