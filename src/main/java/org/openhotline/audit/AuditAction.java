@@ -37,5 +37,19 @@ public enum AuditAction {
 	/** exported data */
 	EXPORT,
 	/** ran the audit trail verifier */
-	AUDIT_VERIFIED
+	AUDIT_VERIFIED,
+	/** traced a case's host again on request */
+	HOSTING_TRACED,
+	/** corrected a traced field (country, network, a contact) */
+	TRACE_CORRECTED,
+	/** an administrator added a partner hotline or law-enforcement contact */
+	PARTNER_ADDED,
+	/** an administrator changed or retired a partner contact */
+	PARTNER_CHANGED,
+	/** sent (queued) a notice or referral */
+	NOTICE_SENT,
+	/** checked the address: the content is still there */
+	CHECKED_STILL_LIVE,
+	/** confirmed that the content is gone */
+	REMOVAL_CONFIRMED
 }

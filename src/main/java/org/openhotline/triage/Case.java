@@ -157,7 +157,7 @@ public final class Case {
 		claimedBy = null;
 		claimedUntil = null;
 		status = result.callsForAction() ? CaseStatus.ASSESSED : CaseStatus.CLOSED;
-		events.add(new CaseAssessed(id.value(), canonicalUrl, host, result.code(), result.interpol().name(),
+		events.add(new CaseAssessed(id.value(), canonicalUrl, host, registrableDomain, result.code(), result.interpol().name(),
 				result.callsForAction(), taxonomy.id(), taxonomy.version(), now));
 		if (status == CaseStatus.CLOSED) {
 			events.add(new CaseClosed(id.value(), result.code(), now));

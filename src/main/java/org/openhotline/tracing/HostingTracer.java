@@ -1,0 +1,247 @@
+package org.openhotline.tracing;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.openhotline.audit.AuditAction;
+import org.openhotline.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Traces a host: DNS, then IP data, then RDAP for the network, the upstream network and the
+ * registrar. Network calls run outside any database transaction and at most
+ * {@code openhotline.tracing.concurrency} at once on a node; the result is stored and
+ * {@link HostingTraced} published in one transaction. Fields an analyst corrected keep the
+ * analyst's value when the host is traced again.
+ */
+@Service
+public class HostingTracer {
+
+	private final HostResolver resolver;
+
+	private final IpData ipData;
+
+	private final RdapClient rdap;
+
+	private final TraceRepository traces;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Semaphore permits;
+
+	HostingTracer(HostResolver resolver, IpData ipData, RdapClient rdap, TraceRepository traces,
+			TransactionTemplate transactions, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+			TracingProperties properties) {
+		this.resolver = resolver;
+		this.ipData = ipData;
+		this.rdap = rdap;
+		this.traces = traces;
+		this.transactions = transactions;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+		this.permits = new Semaphore(properties.concurrency(), true);
+	}
+
+	/** Traces the host and stores the result as the case's trace. */
+	public HostingTrace trace(UUID caseId, String host, @Nullable String registrableDomain) {
+		return trace(caseId, host, registrableDomain, null);
+	}
+
+	/** Traces again on an analyst's request; the request is audited with the result. */
+	public HostingTrace traceAgain(UUID caseId, String host, @Nullable String registrableDomain, String analyst) {
+		return trace(caseId, host, registrableDomain, analyst);
+	}
+
+	private HostingTrace trace(UUID caseId, String host, @Nullable String registrableDomain, @Nullable String analyst) {
+		HostingTrace fresh = look(caseId, host, registrableDomain);
+		for (int attempt = 0; attempt < 3; attempt++) {
+			try {
+				return transactions.execute(status -> {
+					HostingTrace stored = store(fresh);
+					if (analyst != null) {
+						audit.record(analyst, AuditAction.HOSTING_TRACED, caseId.toString(), stored.outcome().name());
+					}
+					return stored;
+				});
+			}
+			catch (OptimisticLockingFailureException e) {
+				// a correction landed while the network was asked; merge again
+			}
+		}
+		throw new OptimisticLockingFailureException("trace of case " + caseId + " kept changing");
+	}
+
+	private HostingTrace store(HostingTrace fresh) {
+		Optional<HostingTrace> previous = traces.find(fresh.caseId());
+		HostingTrace merged = previous.map(old -> keepCorrections(fresh, old)).orElse(fresh);
+		if (!traces.save(merged, previous.map(HostingTrace::version).orElse(0L), previous.isEmpty())) {
+			throw new OptimisticLockingFailureException("trace of case " + fresh.caseId() + " changed meanwhile");
+		}
+		events.publishEvent(new HostingTraced(merged.caseId(), merged.outcome(), merged.country(), merged.asn(),
+				merged.hostContact() == null ? null : merged.hostContact().email(), merged.tracedAt()));
+		return traces.find(fresh.caseId()).orElseThrow();
+	}
+
+	private static HostingTrace keepCorrections(HostingTrace fresh, HostingTrace old) {
+		if (old.correctedFields().isEmpty()) {
+			return fresh;
+		}
+		return TraceCorrection.from(old).applyTo(fresh, old.correctedFields(), old.correctedBy(), old.correctedAt());
+	}
+
+	/**
+	 * Applies an analyst's correction: the fields that differ become corrected (kept across
+	 * later traces) and the change is audited, field by field, in the same transaction.
+	 */
+	public HostingTrace correct(UUID caseId, TraceCorrection correction, long expectedVersion, String analyst) {
+		return transactions.execute(status -> {
+			HostingTrace current = traces.find(caseId)
+				.orElseThrow(() -> new IllegalArgumentException("no trace for case " + caseId));
+			if (current.version() != expectedVersion) {
+				throw new OptimisticLockingFailureException("trace of case " + caseId + " changed meanwhile");
+			}
+			List<String> changed = correction.changedFrom(current);
+			if (changed.isEmpty()) {
+				return current;
+			}
+			List<String> fields = new ArrayList<>(current.correctedFields());
+			changed.stream().filter(f -> !fields.contains(f)).forEach(fields::add);
+			Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+			HostingTrace corrected = correction.applyTo(current, fields, analyst, now);
+			if (!traces.save(corrected, current.version(), false)) {
+				throw new OptimisticLockingFailureException("trace of case " + caseId + " changed meanwhile");
+			}
+			audit.record(analyst, AuditAction.TRACE_CORRECTED, caseId.toString(), correction.describeChanges(current));
+			events.publishEvent(new HostingTraced(caseId, corrected.outcome(), corrected.country(), corrected.asn(),
+					corrected.hostContact() == null ? null : corrected.hostContact().email(), now));
+			return traces.find(caseId).orElseThrow();
+		});
+	}
+
+	private HostingTrace look(UUID caseId, String host, @Nullable String registrableDomain) {
+		try {
+			permits.acquire();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting to trace", e);
+		}
+		try {
+			return lookNow(caseId, host.toLowerCase(Locale.ROOT), registrableDomain);
+		}
+		finally {
+			permits.release();
+		}
+	}
+
+	private HostingTrace lookNow(UUID caseId, String host, @Nullable String registrableDomain) {
+		long start = System.nanoTime();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		if (host.endsWith(".onion")) {
+			return new HostingTrace(caseId, host, null, TraceOutcome.ONION, List.of(), null, null, null, null, null, null,
+					null, List.of(), List.of(), now, millisSince(start), List.of(), null, null, 0);
+		}
+		InetAddress literal = InetAddressLiteral.parseOrNull(host);
+		HostResolver.Resolution resolution = literal != null
+				? new HostResolver.Resolution(TraceOutcome.TRACED, List.of(literal), List.of())
+				: resolver.resolve(host);
+		List<String> problems = new ArrayList<>(resolution.problems());
+		List<String> sources = new ArrayList<>();
+		List<String> addresses = resolution.addresses().stream().map(InetAddress::getHostAddress).toList();
+		if (resolution.outcome() != TraceOutcome.TRACED) {
+			return new HostingTrace(caseId, host, registrableDomain, resolution.outcome(), addresses, null, null, null,
+					null, null, null, null, List.of(), List.copyOf(problems), now, millisSince(start), List.of(), null,
+					null, 0);
+		}
+		InetAddress address = resolution.addresses()
+			.stream()
+			.filter(a -> a.getAddress().length == 4)
+			.findFirst()
+			.orElse(resolution.addresses().get(0));
+		Predicate<URI> forbidden = uri -> belongsToReportedHost(uri, host, registrableDomain, addresses);
+
+		Network network = ipData.lookup(address);
+		RdapClient.Answer hostAnswer = rdap.network(address, forbidden);
+		collect(hostAnswer, sources, problems);
+		network = network.or(new Network(upper(hostAnswer.text("country")), null, hostAnswer.text("name")));
+
+		HostingTrace.Party upstream = null;
+		if (network.asn() != null) {
+			RdapClient.Answer asAnswer = rdap.autonomousSystem(network.asn(), forbidden);
+			collect(asAnswer, sources, problems);
+			upstream = party(asAnswer.contact());
+			network = network.or(new Network(null, null, asAnswer.text("name")));
+		}
+		HostingTrace.Party registrar = null;
+		if (registrableDomain != null) {
+			RdapClient.Answer domainAnswer = rdap.registrar(registrableDomain, forbidden);
+			collect(domainAnswer, sources, problems);
+			registrar = party(domainAnswer.contact());
+			if (registrar == null && domainAnswer.object() != null) {
+				registrar = HostingTrace.Party.of(RdapClient.registrarName(domainAnswer.object()), null);
+			}
+		}
+		if (!ipData.configured()) {
+			problems.add("ip data: none configured");
+		}
+		return new HostingTrace(caseId, host, registrableDomain, TraceOutcome.TRACED, addresses,
+				address.getHostAddress(), network.country(), network.asn(), network.name(), party(hostAnswer.contact()),
+				upstream, registrar, List.copyOf(sources), List.copyOf(problems), now, millisSince(start), List.of(), null,
+				null, 0);
+	}
+
+	private static void collect(RdapClient.Answer answer, List<String> sources, List<String> problems) {
+		answer.sources().forEach(uri -> sources.add(uri.toString()));
+		problems.addAll(answer.problems());
+	}
+
+	private static HostingTrace.@Nullable Party party(RdapClient.@Nullable Contact contact) {
+		return contact == null ? null : new HostingTrace.Party(contact.name(), contact.email());
+	}
+
+	private static @Nullable String upper(@Nullable String country) {
+		return country == null || !country.matches("[A-Za-z]{2}") ? null : country.toUpperCase(Locale.ROOT);
+	}
+
+	/** A registry referral must never lead to the reported host, its domain or its addresses. */
+	static boolean belongsToReportedHost(URI uri, String host, @Nullable String registrableDomain,
+			List<String> addresses) {
+		String target = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+		if (target.startsWith("[") && target.endsWith("]")) {
+			target = target.substring(1, target.length() - 1);
+		}
+		if (target.equals(host) || target.endsWith("." + host)) {
+			return true;
+		}
+		if (registrableDomain != null && (target.equals(registrableDomain) || target.endsWith("." + registrableDomain))) {
+			return true;
+		}
+		InetAddress literal = InetAddressLiteral.parseOrNull(target);
+		return literal != null && addresses.contains(literal.getHostAddress());
+	}
+
+	private static int millisSince(long start) {
+		return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - start) / 1_000_000);
+	}
+}
