@@ -44,7 +44,7 @@ class MessageBundleTests {
 	/** Message keys passed to a fragment, e.g. choice('seen', ${options}, 'report.seen.legend', 'report.seen.'). */
 	private static final Pattern FRAGMENT_KEY_ARGUMENT = Pattern.compile("'([a-z]+\\.[a-z][a-z0-9.-]*[a-z0-9])'");
 
-	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account|case|assess)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
+	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account|case|assess|trace|takedown|partner|policy|notice)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "_fr", "_ar" })
@@ -114,7 +114,9 @@ class MessageBundleTests {
 					assertThat(dynamic.group(1)).as("dynamic key prefix in %s is covered below", template)
 						.isIn("language.", "report.seen.", "report.found.", "status.", "error.", "role.", "account.status.",
 								"audit.problem.", "case.status.", "queue.age.", "case.round.", "assess.sex.", "assess.site.",
-								"status.feedback.");
+								"status.feedback.", "trace.outcome.", "trace.field.", "takedown.kind.", "takedown.level.",
+								"takedown.mail.kind.", "takedown.mail.status.", "takedown.figures.", "takedown.figures.key.",
+								"partner.kind.", "partner.channel.", "partner.");
 				}
 			}
 		}
@@ -164,6 +166,42 @@ class MessageBundleTests {
 				"BLOG", "IMAGE_BOARD", "SEARCH_RESULT", "REDIRECTOR", "OTHER")) {
 			keys.add("assess.site." + site);
 		}
+		for (org.openhotline.tracing.TraceOutcome outcome : org.openhotline.tracing.TraceOutcome.values()) {
+			keys.add("trace.outcome." + outcome.name());
+		}
+		for (String field : List.of("country", "asn", "networkName", "hostContactName", "hostContactEmail",
+				"upstreamContactEmail", "registrarName", "registrarEmail")) {
+			keys.add("trace.field." + field);
+		}
+		for (org.openhotline.takedown.ActionKind kind : org.openhotline.takedown.ActionKind.values()) {
+			keys.add("takedown.kind." + kind.name());
+		}
+		for (int level = 0; level <= 3; level++) {
+			keys.add("takedown.level." + level);
+		}
+		for (String kind : List.of("NOTICE", "RENOTICE", "ESCALATION", "REFERRAL")) {
+			keys.add("takedown.mail.kind." + kind);
+			keys.add("notice.subject." + kind);
+			keys.add("notice.body." + kind);
+		}
+		for (String status : List.of("PENDING", "SENT", "LOGGED", "GAVE_UP")) {
+			keys.add("takedown.mail.status." + status);
+		}
+		for (String section : List.of("all", "network", "country")) {
+			keys.add("takedown.figures." + section);
+			keys.add("takedown.figures.key." + section);
+		}
+		for (org.openhotline.takedown.PartnerKind kind : org.openhotline.takedown.PartnerKind.values()) {
+			keys.add("partner.kind." + kind.name());
+		}
+		for (org.openhotline.takedown.Channel channel : org.openhotline.takedown.Channel.values()) {
+			keys.add("partner.channel." + channel.name());
+		}
+		for (String field : List.of("name", "country", "email", "languages")) {
+			keys.add("partner." + field);
+		}
+		keys.add("partner.error.kind");
+		keys.add("partner.error.channel");
 		for (AuditVerifier.Problem problem : AuditVerifier.Problem.values()) {
 			keys.add("audit.problem." + problem.name());
 		}

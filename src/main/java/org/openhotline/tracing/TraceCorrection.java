@@ -34,7 +34,7 @@ public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nul
 
 		private final String messageKey;
 
-		Invalid(String field, String messageKey) {
+		public Invalid(String field, String messageKey) {
 			super(field + ": " + messageKey);
 			this.field = field;
 			this.messageKey = messageKey;

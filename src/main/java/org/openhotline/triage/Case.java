@@ -158,7 +158,7 @@ public final class Case {
 		claimedUntil = null;
 		status = result.callsForAction() ? CaseStatus.ASSESSED : CaseStatus.CLOSED;
 		events.add(new CaseAssessed(id.value(), canonicalUrl, host, registrableDomain, result.code(), result.interpol().name(),
-				result.callsForAction(), taxonomy.id(), taxonomy.version(), now));
+				result.callsForAction(), taxonomy.id(), taxonomy.version(), firstReportedAt, now));
 		if (status == CaseStatus.CLOSED) {
 			events.add(new CaseClosed(id.value(), result.code(), now));
 		}

@@ -13,5 +13,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record CaseAssessed(UUID caseId, String canonicalUrl, String host, @Nullable String registrableDomain,
 		String outcome, String interpolClass,
-		boolean actionRequired, String taxonomyId, int taxonomyVersion, Instant assessedAt) {
+		boolean actionRequired, String taxonomyId, int taxonomyVersion, Instant firstReportedAt, Instant assessedAt) {
 }

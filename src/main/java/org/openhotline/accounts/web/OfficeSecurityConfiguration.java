@@ -41,7 +41,12 @@ class OfficeSecurityConfiguration {
 				.hasRole("ADMINISTRATOR")
 				.requestMatchers("/office/cases/*/reassign", "/office/cases/*/settle", "/office/cases/*/reports/*/contact")
 				.hasRole("SUPERVISOR")
-				.requestMatchers("/office/queue", "/office/cases/*", "/office/cases/*/claim", "/office/cases/*/assess")
+				.requestMatchers("/office/takedown/figures")
+				.hasRole("SUPERVISOR")
+				.requestMatchers("/office/queue", "/office/cases/*", "/office/cases/*/claim", "/office/cases/*/assess",
+						"/office/cases/*/hosting", "/office/cases/*/hosting/correct", "/office/cases/*/trace",
+						"/office/cases/*/actions", "/office/cases/*/actions/*", "/office/takedown",
+						"/office/takedown/mails/*/retry")
 				.hasRole("ANALYST")
 				.requestMatchers("/office", "/office/sign-out", "/office/recovery-codes")
 				.authenticated()

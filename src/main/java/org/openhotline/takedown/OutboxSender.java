@@ -1,0 +1,132 @@
+package org.openhotline.takedown;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends what the outbox holds. Each batch runs in one transaction with its rows locked
+ * (SKIP LOCKED), so a mail is picked by one node only and marked sent in the same
+ * transaction. A failed mail waits, twice as long each time, and is given up after the
+ * configured attempts. Without SMTP (no {@code spring.mail.host}, the embedded default) a
+ * mail is written to the log and marked LOGGED.
+ * <p>
+ * If the database fails after the SMTP server took a mail but before the commit, the mail
+ * is sent again; it keeps its Message-ID, so the recipient's system can recognise it.
+ */
+@Component
+class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger("openhotline.notices");
+
+	private static final int BATCH = 20;
+
+	private final NoticeMails mails;
+
+	private final TakedownActions actions;
+
+	private final TakedownCases cases;
+
+	private final ObjectProvider<JavaMailSender> smtp;
+
+	private final TransactionTemplate transactions;
+
+	private final TakedownProperties properties;
+
+	private final Clock clock;
+
+	OutboxSender(NoticeMails mails, TakedownActions actions, TakedownCases cases, ObjectProvider<JavaMailSender> smtp,
+			TransactionTemplate transactions, TakedownProperties properties, Clock clock) {
+		this.mails = mails;
+		this.actions = actions;
+		this.cases = cases;
+		this.smtp = smtp;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Sends the mails that are due; returns how many left (sent or logged). */
+	int sendDue() {
+		int total = 0;
+		Batch batch;
+		do {
+			batch = transactions.execute(status -> sendBatch());
+			total += batch == null ? 0 : batch.delivered();
+		}
+		while (batch != null && batch.more());
+		return total;
+	}
+
+	private record Batch(int delivered, boolean more) {
+	}
+
+	private Batch sendBatch() {
+		Instant now = clock.instant();
+		JavaMailSender sender = smtp.getIfAvailable();
+		int delivered = 0;
+		var due = mails.lockDue(now, BATCH);
+		for (NoticeMails.NoticeMail mail : due) {
+			try {
+				if (sender == null) {
+					log.info("Notice {} (no SMTP configured: logged, not sent) to {}: {}\n{}", mail.messageId(),
+							mail.recipientEmail(), mail.subject(), mail.body());
+					mails.delivered(mail.id(), "LOGGED", now);
+				}
+				else {
+					sender.send(message(sender, mail));
+					mails.delivered(mail.id(), "SENT", now);
+				}
+				actions.find(mail.actionId()).ifPresent(action -> cases.noticeSent(action.caseId(), now));
+				delivered++;
+			}
+			catch (MailException | MessagingException e) {
+				Instant retry = retryAt(mail.attempts() + 1, now);
+				log.warn("Notice {} to {} not sent (attempt {}): {}{}", mail.messageId(), mail.recipientEmail(),
+						mail.attempts() + 1, e.getMessage(), retry == null ? "; given up" : "; next attempt " + retry);
+				mails.failed(mail.id(), String.valueOf(e.getMessage()), retry);
+			}
+		}
+		// a full batch means more may be due; after a failure the rest waits for the next run
+		return new Batch(delivered, due.size() == BATCH && delivered == BATCH);
+	}
+
+	private @Nullable Instant retryAt(int attempts, Instant now) {
+		TakedownProperties.Outbox outbox = properties.outbox();
+		if (attempts >= outbox.maxAttempts()) {
+			return null;
+		}
+		Duration wait = outbox.firstRetry();
+		for (int i = 1; i < attempts && wait.compareTo(outbox.longestRetry()) < 0; i++) {
+			wait = wait.multipliedBy(2);
+		}
+		return now.plus(wait.compareTo(outbox.longestRetry()) > 0 ? outbox.longestRetry() : wait);
+	}
+
+	private MimeMessage message(JavaMailSender sender, NoticeMails.NoticeMail mail) throws MessagingException {
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+		helper.setFrom(properties.fromAddress());
+		helper.setTo(mail.recipientEmail());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.body(), false);
+		message.setHeader("Content-Language", mail.language());
+		// kept by Spring's sender across saveChanges(): a resent mail has the same Message-ID
+		message.setHeader("Message-ID", mail.messageId());
+		return message;
+	}
+}

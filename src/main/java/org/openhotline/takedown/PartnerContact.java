@@ -1,0 +1,23 @@
+package org.openhotline.takedown;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A partner hotline or law-enforcement contact. {@code country} null: international.
+ * {@code example}: a seeded entry with a reserved address, to be replaced before going live.
+ */
+public record PartnerContact(UUID id, PartnerKind kind, String name, @Nullable String country, String email,
+		List<String> languages, Channel channel, String note, boolean active, boolean example, long version) {
+
+	/** The first of the partner's languages that notices are written in, else English. */
+	public String noticeLanguage() {
+		return languages.stream().filter(NoticeLanguages::supported).findFirst().orElse("en");
+	}
+
+	public boolean international() {
+		return country == null;
+	}
+}

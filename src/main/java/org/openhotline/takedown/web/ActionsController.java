@@ -1,0 +1,106 @@
+package org.openhotline.takedown.web;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.takedown.NoticeMail;
+import org.openhotline.takedown.TakedownAction;
+import org.openhotline.takedown.TakedownWork;
+import org.openhotline.takedown.Takedowns;
+import org.openhotline.triage.CaseId;
+import org.openhotline.triage.CaseQueries;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A case's notices and referrals: the policy's proposal (which the analyst may change),
+ * what was sent and how its mails fared, and the forms to record a check or the removal.
+ */
+@Controller
+class ActionsController {
+
+	private final CaseQueries cases;
+
+	private final Takedowns takedowns;
+
+	private final TakedownWork work;
+
+	private final Clock clock;
+
+	ActionsController(CaseQueries cases, Takedowns takedowns, TakedownWork work, Clock clock) {
+		this.cases = cases;
+		this.takedowns = takedowns;
+		this.work = work;
+		this.clock = clock;
+	}
+
+	@GetMapping("/office/cases/{id}/actions")
+	String page(@PathVariable UUID id, Model model) {
+		var kase = cases.find(new CaseId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("kase", kase);
+		var overview = takedowns.overview(id).orElse(null);
+		model.addAttribute("overview", overview);
+		Map<UUID, List<NoticeMail>> mails = new HashMap<>();
+		if (overview != null) {
+			for (TakedownAction action : overview.actions()) {
+				mails.put(action.id(), work.mailsOf(action.id()));
+			}
+		}
+		model.addAttribute("mails", mails);
+		model.addAttribute("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
+		return "takedown/actions";
+	}
+
+	@PostMapping("/office/cases/{id}/actions/send")
+	String send(@PathVariable UUID id, @RequestParam(name = "chosen", required = false) @Nullable List<String> chosen,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, redirect, "takedown.sent",
+				() -> takedowns.send(id, chosen == null ? Set.of() : Set.copyOf(chosen), staff.username()));
+	}
+
+	@PostMapping("/office/cases/{id}/actions/check")
+	String check(@PathVariable UUID id, @RequestParam(required = false) @Nullable String at,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, redirect, "takedown.checked",
+				() -> takedowns.checkedStillLive(id, MomentField.parse(at, clock), staff.username()));
+	}
+
+	@PostMapping("/office/cases/{id}/actions/removed")
+	String removed(@PathVariable UUID id, @RequestParam(required = false) @Nullable String at,
+			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return step(id, redirect, "takedown.removed",
+				() -> takedowns.removed(id, MomentField.parse(at, clock), staff.username()));
+	}
+
+	private String step(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", done);
+		}
+		catch (Takedowns.Refused e) {
+			redirect.addFlashAttribute("error", e.messageKey());
+		}
+		catch (OptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("error", "takedown.error.changed");
+		}
+		return "redirect:/office/cases/" + id + "/actions";
+	}
+}

@@ -1,0 +1,138 @@
+package org.openhotline.takedown.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.openhotline.takedown.Channel;
+import org.openhotline.takedown.PartnerContact;
+import org.openhotline.takedown.PartnerDetails;
+import org.openhotline.takedown.PartnerKind;
+
+/** The partner form as posted; {@link #toDetails()} checks it. */
+public class PartnerForm implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
+
+	private String kind = PartnerKind.HOTLINE.name();
+
+	private @Nullable String name;
+
+	private @Nullable String country;
+
+	private @Nullable String email;
+
+	private @Nullable String languages;
+
+	private String channel = Channel.EMAIL.name();
+
+	private @Nullable String note;
+
+	private boolean active = true;
+
+	private long version;
+
+	static PartnerForm of(PartnerContact contact) {
+		PartnerForm form = new PartnerForm();
+		form.kind = contact.kind().name();
+		form.name = contact.name();
+		form.country = contact.country();
+		form.email = contact.email();
+		form.languages = String.join(", ", contact.languages());
+		form.channel = contact.channel().name();
+		form.note = contact.note();
+		form.active = contact.active();
+		form.version = contact.version();
+		return form;
+	}
+
+	PartnerDetails toDetails() {
+		PartnerKind parsedKind = parse(PartnerKind.class, kind, "kind");
+		Channel parsedChannel = parse(Channel.class, channel, "channel");
+		List<String> list = languages == null ? List.of() : Arrays.asList(languages.split("[,\\s]+"));
+		return new PartnerDetails(parsedKind, name == null ? "" : name, country, email == null ? "" : email, list,
+				parsedChannel, note == null ? "" : note);
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field) {
+		try {
+			return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw new PartnerDetails.Invalid(field, "partner.error." + field);
+		}
+	}
+
+	public String getKind() {
+		return kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
+
+	public @Nullable String getName() {
+		return name;
+	}
+
+	public void setName(@Nullable String name) {
+		this.name = name;
+	}
+
+	public @Nullable String getCountry() {
+		return country;
+	}
+
+	public void setCountry(@Nullable String country) {
+		this.country = country;
+	}
+
+	public @Nullable String getEmail() {
+		return email;
+	}
+
+	public void setEmail(@Nullable String email) {
+		this.email = email;
+	}
+
+	public @Nullable String getLanguages() {
+		return languages;
+	}
+
+	public void setLanguages(@Nullable String languages) {
+		this.languages = languages;
+	}
+
+	public String getChannel() {
+		return channel;
+	}
+
+	public void setChannel(String channel) {
+		this.channel = channel;
+	}
+
+	public @Nullable String getNote() {
+		return note;
+	}
+
+	public void setNote(@Nullable String note) {
+		this.note = note;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+}

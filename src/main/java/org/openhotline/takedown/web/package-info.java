@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.takedown.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.tracing.web;
+
+import org.jspecify.annotations.NullMarked;
