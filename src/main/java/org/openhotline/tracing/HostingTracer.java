@@ -168,7 +168,7 @@ public class HostingTracer {
 				: resolver.resolve(host);
 		List<String> problems = new ArrayList<>(resolution.problems());
 		List<String> sources = new ArrayList<>();
-		List<String> addresses = resolution.addresses().stream().map(InetAddress::getHostAddress).toList();
+		List<String> addresses = resolution.addresses().stream().map(InetAddressLiteral::text).toList();
 		if (resolution.outcome() != TraceOutcome.TRACED) {
 			return new HostingTrace(caseId, host, registrableDomain, resolution.outcome(), addresses, null, null, null,
 					null, null, null, null, List.of(), List.copyOf(problems), now, millisSince(start), List.of(), null,
@@ -206,7 +206,7 @@ public class HostingTracer {
 			problems.add("ip data: none configured");
 		}
 		return new HostingTrace(caseId, host, registrableDomain, TraceOutcome.TRACED, addresses,
-				address.getHostAddress(), network.country(), network.asn(), network.name(), party(hostAnswer.contact()),
+				InetAddressLiteral.text(address), network.country(), network.asn(), network.name(), party(hostAnswer.contact()),
 				upstream, registrar, List.copyOf(sources), List.copyOf(problems), now, millisSince(start), List.of(), null,
 				null, 0);
 	}
@@ -238,7 +238,7 @@ public class HostingTracer {
 			return true;
 		}
 		InetAddress literal = InetAddressLiteral.parseOrNull(target);
-		return literal != null && addresses.contains(literal.getHostAddress());
+		return literal != null && addresses.contains(InetAddressLiteral.text(literal));
 	}
 
 	private static int millisSince(long start) {

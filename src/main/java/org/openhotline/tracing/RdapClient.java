@@ -62,9 +62,9 @@ class RdapClient {
 	Answer network(InetAddress address, Predicate<URI> forbidden) {
 		Optional<URI> base = bootstrap.forAddress(address);
 		if (base.isEmpty()) {
-			return new Answer(null, null, List.of(), List.of("rdap: no registry for " + address.getHostAddress()));
+			return new Answer(null, null, List.of(), List.of("rdap: no registry for " + InetAddressLiteral.text(address)));
 		}
-		return lookup(base.get().resolve("ip/" + address.getHostAddress()), "abuse", forbidden);
+		return lookup(base.get().resolve("ip/" + InetAddressLiteral.text(address)), "abuse", forbidden);
 	}
 
 	Answer autonomousSystem(long asn, Predicate<URI> forbidden) {
