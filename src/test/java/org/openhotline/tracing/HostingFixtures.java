@@ -97,6 +97,7 @@ public abstract class HostingFixtures {
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 		registry.add("openhotline.takedown.outbox.first-retry", () -> "2s");
 		registry.add("openhotline.takedown.outbox.max-attempts", () -> "5");
+		registry.add("openhotline.triage.second-assessment-share", () -> "0");
 	}
 
 	/** Publishes a final assessment that calls for action, as triage does; returns the case id. */
