@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Traces a host: DNS, then IP data, then RDAP for the network, the upstream network and the
- * registrar. Network calls run outside any database transaction and at most
- * {@code openhotline.tracing.concurrency} at once on a node; the result is stored and
- * {@link HostingTraced} published in one transaction. Fields an analyst corrected keep the
+ * registrar. Network calls run outside any database transaction; at most
+ * {@code openhotline.tracing.concurrency} traces run at once on a node, the rest wait; the
+ * result is stored and {@link HostingTraced} published in one short transaction. Fields an analyst corrected keep the
  * analyst's value when the host is traced again.
  */
 @Service
@@ -74,22 +74,30 @@ public class HostingTracer {
 	}
 
 	private HostingTrace trace(UUID caseId, String host, @Nullable String registrableDomain, @Nullable String analyst) {
-		HostingTrace fresh = look(caseId, host, registrableDomain);
-		for (int attempt = 0; attempt < 3; attempt++) {
-			try {
-				return transactions.execute(status -> {
-					HostingTrace stored = store(fresh);
-					if (analyst != null) {
-						audit.record(analyst, AuditAction.HOSTING_TRACED, caseId.toString(), stored.outcome().name());
-					}
-					return stored;
-				});
+		// one permit covers the lookups and the store: a node never holds more than
+		// openhotline.tracing.concurrency connections for tracing
+		acquire();
+		try {
+			HostingTrace fresh = lookNow(caseId, host.toLowerCase(Locale.ROOT), registrableDomain);
+			for (int attempt = 0; attempt < 3; attempt++) {
+				try {
+					return transactions.execute(status -> {
+						HostingTrace stored = store(fresh);
+						if (analyst != null) {
+							audit.record(analyst, AuditAction.HOSTING_TRACED, caseId.toString(), stored.outcome().name());
+						}
+						return stored;
+					});
+				}
+				catch (OptimisticLockingFailureException e) {
+					// a correction landed while the network was asked; merge again
+				}
 			}
-			catch (OptimisticLockingFailureException e) {
-				// a correction landed while the network was asked; merge again
-			}
+			throw new OptimisticLockingFailureException("trace of case " + caseId + " kept changing");
 		}
-		throw new OptimisticLockingFailureException("trace of case " + caseId + " kept changing");
+		finally {
+			permits.release();
+		}
 	}
 
 	private HostingTrace store(HostingTrace fresh) {
@@ -139,19 +147,13 @@ public class HostingTracer {
 		});
 	}
 
-	private HostingTrace look(UUID caseId, String host, @Nullable String registrableDomain) {
+	private void acquire() {
 		try {
 			permits.acquire();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting to trace", e);
-		}
-		try {
-			return lookNow(caseId, host.toLowerCase(Locale.ROOT), registrableDomain);
-		}
-		finally {
-			permits.release();
 		}
 	}
 
