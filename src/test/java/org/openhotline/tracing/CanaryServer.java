@@ -14,7 +14,7 @@ public final class CanaryServer implements AutoCloseable {
 	private final AtomicInteger requests = new AtomicInteger();
 
 	public CanaryServer() throws IOException {
-		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+		server = HttpServer.create(new InetSocketAddress(HostingLoopback.ADDRESS, 0), 16);
 		server.createContext("/", exchange -> {
 			requests.incrementAndGet();
 			exchange.sendResponseHeaders(204, -1);

@@ -68,7 +68,7 @@ public abstract class HostingFixtures {
 			.host("v6.example", "2001:db8::7")
 			.host("home.example", "192.0.2.20")
 			.host("elsewhere.example", "192.0.2.30")
-			.host("canary.test", "127.0.0.1")
+			.host("canary.test", HostingLoopback.ADDRESS)
 			.silent("slow.example");
 		RDAP.answer("ip/203.0.113.10", RdapFixtures.network("NET-203-0-113", "EXAMPLE-HOSTING-FR", "FR", "Hosting abuse desk", "abuse@hosting-fr.example"))
 			.answer("autnum/64500", RdapFixtures.autnum(64500, "EXAMPLE-TRANSIT-FR", "noc@transit-fr.example"))
@@ -80,7 +80,7 @@ public abstract class HostingFixtures {
 			.answer("ip/192.0.2.30", RdapFixtures.network("NET-192-0-2-30", "EXAMPLE-HOSTING-DE", "DE", "Hosting DE", "abuse@hosting-de.example"))
 			.answer("autnum/64504", RdapFixtures.autnum(64504, "EXAMPLE-TRANSIT-DE", "noc@transit-de.example"))
 			// a hostile registry answer: a referral to the reported address itself, which must not be followed
-			.answer("ip/127.0.0.1", RdapFixtures.referral("NET-LOOP", "http://127.0.0.1:" + CANARY.port() + "/evil"));
+			.answer("ip/" + HostingLoopback.ADDRESS, RdapFixtures.referral("NET-LOOP", "http://" + HostingLoopback.ADDRESS + ":" + CANARY.port() + "/evil"));
 	}
 
 	@DynamicPropertySource

@@ -34,14 +34,14 @@ public final class RdapFixtures implements AutoCloseable {
 	}
 
 	public RdapFixtures() throws IOException {
-		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+		server = HttpServer.create(new InetSocketAddress(HostingLoopback.ADDRESS, 0), 256);
 		server.setExecutor(Executors.newFixedThreadPool(16));
 		server.createContext("/", this::handle);
 		server.start();
 	}
 
 	public String base() {
-		return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+		return "http://" + HostingLoopback.ADDRESS + ":" + server.getAddress().getPort() + "/";
 	}
 
 	/** Answers {@code path} (e.g. "ip/203.0.113.10") with the JSON. */

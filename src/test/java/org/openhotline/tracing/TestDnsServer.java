@@ -40,15 +40,15 @@ public final class TestDnsServer implements AutoCloseable {
 	private final Thread thread;
 
 	public TestDnsServer() throws SocketException {
-		socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+		socket = new DatagramSocket(0, InetAddressLiteral.parse(HostingLoopback.ADDRESS));
 		thread = new Thread(this::serve, "test-dns");
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	/** {@code 127.0.0.1:port}, for openhotline.tracing.dns.servers. */
+	/** {@code address:port}, for openhotline.tracing.dns.servers. */
 	public String address() {
-		return "127.0.0.1:" + socket.getLocalPort();
+		return HostingLoopback.ADDRESS + ":" + socket.getLocalPort();
 	}
 
 	public TestDnsServer host(String name, String... addresses) {
