@@ -98,6 +98,8 @@ public abstract class HostingFixtures {
 		registry.add("openhotline.takedown.outbox.first-retry", () -> "2s");
 		registry.add("openhotline.takedown.outbox.max-attempts", () -> "5");
 		registry.add("openhotline.triage.second-assessment-share", () -> "0");
+		// the one kind of context that sends mail keeps the app's own schedule table
+		registry.add("db-scheduler.table-name", () -> "scheduled_tasks");
 	}
 
 	/** Publishes a final assessment that calls for action, as triage does; returns the case id. */

@@ -7,7 +7,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IpDataTests {
 
@@ -67,5 +74,40 @@ class IpDataTests {
 		assertThat(InetAddressLiteral.text(InetAddressLiteral.parse("2001:db8::"))).isEqualTo("2001:db8::");
 		assertThat(InetAddressLiteral.text(InetAddressLiteral.parse("::1"))).isEqualTo("::1");
 		assertThat(InetAddressLiteral.text(InetAddressLiteral.parse("2001:db8:1:1:1:1:1:1"))).isEqualTo("2001:db8:1:1:1:1:1:1");
+	}
+
+	@Test
+	void readsCountryAndNetworkFromMaxMindDbFiles(@TempDir Path directory) throws IOException {
+		int[] network = { 203, 0, 113, 0 };
+		Path countries = MaxMindDbFile.write(directory.resolve("country.mmdb"), "DBIP-Country-Lite", network, 24,
+				Map.of("country", Map.of("iso_code", "FR")));
+		Path networks = MaxMindDbFile.write(directory.resolve("asn.mmdb"), "DBIP-ASN-Lite", network, 24,
+				Map.of("autonomous_system_number", 64500L, "autonomous_system_organization", "EXAMPLE-HOSTING-FR"));
+		IpData data = new IpData(new TracingProperties(4, new TracingProperties.Dns(List.of(), Duration.ofSeconds(1), 0),
+				new TracingProperties.IpData(countries, networks, null, "IP data by DB-IP.com"),
+				new TracingProperties.Rdap(null, URI.create("https://data.iana.org/rdap/"), Duration.ofSeconds(1),
+						Duration.ofSeconds(1), 3)));
+		try {
+			assertThat(data.configured()).isTrue();
+			assertThat(data.attribution()).isEqualTo("IP data by DB-IP.com");
+			assertThat(data.lookup(InetAddressLiteral.parse("203.0.113.10")))
+				.isEqualTo(new Network("FR", 64500L, "EXAMPLE-HOSTING-FR"));
+			assertThat(data.lookup(InetAddressLiteral.parse("198.51.100.1"))).isEqualTo(Network.UNKNOWN);
+			// an IPv6 address in an IPv4-only file is unknown, not an error
+			assertThat(data.lookup(InetAddressLiteral.parse("2001:db8::1"))).isEqualTo(Network.UNKNOWN);
+		}
+		finally {
+			data.close();
+		}
+	}
+
+	@Test
+	void aMissingDataFileStopsTheStartNamingTheSetting(@TempDir Path directory) {
+		assertThatThrownBy(() -> new IpData(new TracingProperties(4,
+				new TracingProperties.Dns(List.of(), Duration.ofSeconds(1), 0),
+				new TracingProperties.IpData(directory.resolve("missing.mmdb"), null, null, ""),
+				new TracingProperties.Rdap(null, URI.create("https://data.iana.org/rdap/"), Duration.ofSeconds(1),
+						Duration.ofSeconds(1), 3))))
+			.hasMessageContaining("openhotline.tracing.ip-data.country-database");
 	}
 }
