@@ -3,6 +3,7 @@ package org.openhotline.takedown;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,7 +32,9 @@ class TakedownConfiguration {
 		});
 	}
 
+	/** Absent on a node configured to leave the outbox to the others (openhotline.takedown.outbox.enabled=false). */
 	@Bean
+	@ConditionalOnBooleanProperty(name = "openhotline.takedown.outbox.enabled", matchIfMissing = true)
 	RecurringTask<Void> noticeOutboxTask(OutboxSender sender, TakedownProperties properties) {
 		return Tasks.recurring("notice-outbox", FixedDelay.of(properties.outbox().pollInterval()))
 			.execute((instance, context) -> sender.sendDue());

@@ -46,12 +46,14 @@ public record TakedownProperties(@DefaultValue("OpenHotline") @NotBlank String h
 	}
 
 	/**
+	 * @param enabled whether this node sends the outbox's mail (false: it leaves that to the
+	 *        other nodes, e.g. one that serves only the public portal)
 	 * @param pollInterval how often pending mail is looked for
 	 * @param firstRetry the wait after the first failed attempt; it doubles each time
 	 * @param longestRetry the longest wait between attempts
 	 * @param maxAttempts attempts before a mail is given up and shown to analysts
 	 */
-	public record Outbox(@DefaultValue("10s") @NotNull Duration pollInterval,
+	public record Outbox(@DefaultValue("true") boolean enabled, @DefaultValue("10s") @NotNull Duration pollInterval,
 			@DefaultValue("1m") @NotNull Duration firstRetry, @DefaultValue("1h") @NotNull Duration longestRetry,
 			@DefaultValue("30") @Min(1) @Max(1000) int maxAttempts) {
 	}

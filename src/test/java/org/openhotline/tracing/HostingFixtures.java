@@ -100,6 +100,7 @@ public abstract class HostingFixtures {
 		registry.add("openhotline.triage.second-assessment-share", () -> "0");
 		// the one kind of context that sends mail keeps the app's own schedule table
 		registry.add("db-scheduler.table-name", () -> "scheduled_tasks");
+		registry.add("openhotline.takedown.outbox.enabled", () -> "true");
 	}
 
 	/** Publishes a final assessment that calls for action, as triage does; returns the case id. */
