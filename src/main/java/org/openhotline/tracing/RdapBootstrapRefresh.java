@@ -55,7 +55,13 @@ class RdapBootstrapRefresh {
 			if (response.statusCode() != 200) {
 				throw new IOException(source + " answered " + response.statusCode());
 			}
-			JsonNode root = json.readTree(response.body());
+			JsonNode root;
+			try {
+				root = json.readTree(response.body());
+			}
+			catch (RuntimeException e) {
+				throw new IOException(source + " is not JSON");
+			}
 			if (!root.path("services").isArray()) {
 				throw new IOException(source + " is not an RDAP bootstrap file");
 			}
