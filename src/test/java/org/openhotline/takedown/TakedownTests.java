@@ -72,6 +72,9 @@ class TakedownTests extends HostingFixtures {
 	@Autowired
 	ApplicationEvents recorded;
 
+	@Autowired
+	OutboxSender outbox;
+
 	@BeforeAll
 	static void startSmtp() {
 		smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
@@ -330,6 +333,56 @@ class TakedownTests extends HostingFixtures {
 		}
 		for (UUID id : actionIds) {
 			UUID caseId = jdbc.sql("SELECT case_id FROM takedown_action WHERE id = :id").param("id", id).query(UUID.class).single();
+			takedowns.removed(caseId, CLOCK.instant(), "analyst-one");
+		}
+	}
+
+	@Test
+	void twoNodesSendingTheOutboxAtOnceSendEachMailOnce() throws Exception {
+		smtp.stop();
+		List<TakedownAction> sent = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < 10; i++) {
+				Takedowns.Overview overview = ready("elsewhere.example", "elsewhere.example");
+				sent.addAll(takedowns.send(overview.kase().caseId(), selected(overview), "analyst-one"));
+			}
+			// while the server refuses mail, every mail waits; then all of them are due at once
+			await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+					"SELECT count(*) FROM notice_mail WHERE action_id IN (:ids) AND attempts >= 1")
+				.param("ids", sent.stream().map(TakedownAction::id).toList())
+				.query(Integer.class)
+				.single() == sent.size());
+		}
+		finally {
+			smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+			smtp.start();
+		}
+		jdbc.sql("UPDATE notice_mail SET next_attempt_at = now() - interval '1 hour' WHERE action_id IN (:ids) AND status = 'PENDING'")
+			.param("ids", sent.stream().map(TakedownAction::id).toList())
+			.update();
+		// this test's two "nodes" and the app's own outbox run race for the same rows
+		java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = nodes.submit(outbox::sendDue);
+			var second = nodes.submit(outbox::sendDue);
+			first.get();
+			second.get();
+		}
+		finally {
+			nodes.shutdown();
+		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> mailsOf(sent).size() == sent.size());
+		Thread.sleep(1500);
+		assertThat(mailsOf(sent)).hasSize(sent.size());
+		assertThat(mailsOf(sent).stream().map(m -> {
+			try {
+				return m.getHeader("Message-ID")[0];
+			}
+			catch (jakarta.mail.MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		})).doesNotHaveDuplicates();
+		for (UUID caseId : sent.stream().map(TakedownAction::caseId).distinct().toList()) {
 			takedowns.removed(caseId, CLOCK.instant(), "analyst-one");
 		}
 	}
