@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.shared.validation.InvalidField;
+import org.openhotline.shared.validation.PlainEmail;
 
 /**
  * What an analyst says the trace should be, field by field; blank means unknown. The
@@ -18,36 +20,11 @@ public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nul
 		@Nullable String hostContactName, @Nullable String hostContactEmail, @Nullable String upstreamContactEmail,
 		@Nullable String registrarName, @Nullable String registrarEmail) {
 
-	// deliberately plain: one @, no spaces or control characters, a dot in the domain
-	private static final Pattern EMAIL = Pattern.compile("[^\\s@\\p{Cntrl}<>,;\"]{1,64}@[^\\s@\\p{Cntrl}<>,;\"]{1,189}\\.[A-Za-z0-9-]{2,63}");
-
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
 	/** The fields, by the names stored in {@code corrected_fields}. */
 	static final List<String> FIELDS = List.of("country", "asn", "networkName", "hostContactName", "hostContactEmail",
 			"upstreamContactEmail", "registrarName", "registrarEmail");
-
-	/** A field the analyst got wrong, with the message key that says how. */
-	public static final class Invalid extends IllegalArgumentException {
-
-		private final String field;
-
-		private final String messageKey;
-
-		public Invalid(String field, String messageKey) {
-			super(field + ": " + messageKey);
-			this.field = field;
-			this.messageKey = messageKey;
-		}
-
-		public String field() {
-			return field;
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-	}
 
 	public TraceCorrection {
 		country = blankToNull(country);
@@ -58,10 +35,10 @@ public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nul
 		upstreamContactEmail = email(blankToNull(upstreamContactEmail), "upstreamContactEmail");
 		registrarEmail = email(blankToNull(registrarEmail), "registrarEmail");
 		if (country != null && !COUNTRY.matcher(country).matches()) {
-			throw new Invalid("country", "trace.error.country");
+			throw new InvalidField("country", "trace.error.country");
 		}
 		if (asn != null && (asn <= 0 || asn > 4_294_967_295L)) {
-			throw new Invalid("asn", "trace.error.asn");
+			throw new InvalidField("asn", "trace.error.asn");
 		}
 	}
 
@@ -134,14 +111,14 @@ public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nul
 
 	private static @Nullable String limited(@Nullable String value, String field) {
 		if (value != null && (value.length() > 200 || value.chars().anyMatch(Character::isISOControl))) {
-			throw new Invalid(field, "trace.error.text");
+			throw new InvalidField(field, "trace.error.text");
 		}
 		return value;
 	}
 
 	private static @Nullable String email(@Nullable String value, String field) {
-		if (value != null && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
-			throw new Invalid(field, "trace.error.email");
+		if (value != null && !PlainEmail.isPlain(value)) {
+			throw new InvalidField(field, "trace.error.email");
 		}
 		return value;
 	}

@@ -162,11 +162,11 @@ class TracingTests extends HostingFixtures {
 	void correctionsThatCouldNotBeSentAreRefused() {
 		assertThatThrownBy(() -> new TraceCorrection(null, null, null, null, "abuse@example.net\r\nBcc: x@example.org",
 				null, null, null))
-			.isInstanceOfSatisfying(TraceCorrection.Invalid.class, e -> assertThat(e.field()).isEqualTo("hostContactEmail"));
+			.isInstanceOfSatisfying(org.openhotline.shared.validation.InvalidField.class, e -> assertThat(e.field()).isEqualTo("hostContactEmail"));
 		assertThatThrownBy(() -> new TraceCorrection("France", null, null, null, null, null, null, null))
-			.isInstanceOfSatisfying(TraceCorrection.Invalid.class, e -> assertThat(e.messageKey()).isEqualTo("trace.error.country"));
+			.isInstanceOfSatisfying(org.openhotline.shared.validation.InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("trace.error.country"));
 		assertThatThrownBy(() -> new TraceCorrection(null, -1L, null, null, null, null, null, null))
-			.isInstanceOf(TraceCorrection.Invalid.class);
+			.isInstanceOf(org.openhotline.shared.validation.InvalidField.class);
 	}
 
 	private static TraceCorrection withCountry(HostingTrace trace, String country) {

@@ -2,6 +2,7 @@ package org.openhotline.takedown.web;
 
 import java.util.UUID;
 
+import org.openhotline.shared.validation.InvalidField;
 import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.takedown.Channel;
 import org.openhotline.takedown.PartnerContact;
@@ -47,7 +48,7 @@ class PartnersController {
 			directory.add(form.toDetails(), staff.username());
 			redirect.addFlashAttribute("notice", "partner.added");
 		}
-		catch (PartnerDetails.Invalid e) {
+		catch (InvalidField e) {
 			invalid(e, form, redirect);
 		}
 		return "redirect:/office/admin/partners";
@@ -73,7 +74,7 @@ class PartnersController {
 			redirect.addFlashAttribute("notice", "partner.changed");
 			return "redirect:/office/admin/partners";
 		}
-		catch (PartnerDetails.Invalid e) {
+		catch (InvalidField e) {
 			invalid(e, form, redirect);
 		}
 		catch (OptimisticLockingFailureException e) {
@@ -82,7 +83,7 @@ class PartnersController {
 		return "redirect:/office/admin/partners/" + id;
 	}
 
-	private static void invalid(PartnerDetails.Invalid e, PartnerForm form, RedirectAttributes redirect) {
+	private static void invalid(InvalidField e, PartnerForm form, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("error", e.messageKey());
 		redirect.addFlashAttribute("errorField", e.field());
 		redirect.addFlashAttribute("partner", form);

@@ -2,6 +2,7 @@ package org.openhotline.tracing.web;
 
 import java.util.UUID;
 
+import org.openhotline.shared.validation.InvalidField;
 import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.HostingTracer;
@@ -74,7 +75,7 @@ class HostingController {
 			tracer.correct(id, form.toCommand(), form.getVersion(), staff.username());
 			redirect.addFlashAttribute("notice", "trace.correction-saved");
 		}
-		catch (TraceCorrection.Invalid e) {
+		catch (InvalidField e) {
 			redirect.addFlashAttribute("error", e.messageKey());
 			redirect.addFlashAttribute("errorField", e.field());
 			redirect.addFlashAttribute("correction", form);

@@ -121,16 +121,6 @@ class TakedownPagesTests extends HostingFixtures {
 	}
 
 	private String awaitCase(String address) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			var found = cases.queue(null, null, null, 0, CLOCK.instant(), 200)
-				.stream()
-				.filter(l -> l.kase().canonicalUrl().equals(address))
-				.findFirst();
-			if (found.isPresent()) {
-				return found.get().kase().id().value().toString();
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no case for " + address);
+		return org.openhotline.triage.CaseArrival.awaitCase(cases, address, CLOCK);
 	}
 }
