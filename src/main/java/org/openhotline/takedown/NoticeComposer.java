@@ -34,6 +34,7 @@ class NoticeComposer {
 		this.properties = properties;
 	}
 
+	/** The mail for {@code action} as it is once this mail is sent (its notice count includes it). */
 	Mail compose(MailKind kind, TakedownAction action, TakedownCase kase, @Nullable HostingTrace trace,
 			@Nullable Instant firstNoticeAt) {
 		Locale locale = Locale.forLanguageTag(action.language());
@@ -44,7 +45,7 @@ class NoticeComposer {
 						+ (trace.country() == null ? "" : ", " + trace.country()) + ")";
 		Object[] arguments = { recipient, action.reference(), kase.canonicalUrl(), where, properties.hotlineName(),
 				messages.getMessage("notice.legal-basis", null, locale), TIME.format(kase.assessedAt()),
-				firstNoticeAt == null ? "" : TIME.format(firstNoticeAt), action.noticesSent() + 1 };
+				firstNoticeAt == null ? "" : TIME.format(firstNoticeAt), action.noticesSent() };
 		String subject = messages.getMessage("notice.subject." + kind.name(), arguments, locale);
 		String body = messages.getMessage("notice.body." + kind.name(), arguments, locale) + "\n\n"
 				+ messages.getMessage("notice.footer", arguments, locale);

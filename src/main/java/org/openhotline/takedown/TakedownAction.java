@@ -21,4 +21,36 @@ public record TakedownAction(UUID id, UUID caseId, String reference, ActionKind 
 	static final int REGISTRAR = 2;
 
 	static final int LAW_ENFORCEMENT = 3;
+
+	/** A new action with its first notice sent, due again at {@code due}. */
+	static TakedownAction first(UUID id, UUID caseId, String reference, Proposal proposal, Instant due, String by,
+			Instant at) {
+		return new TakedownAction(id, caseId, reference, proposal.kind(), HOST, proposal.recipientName(),
+				proposal.recipientEmail(), proposal.language(), proposal.partnerId(), true, 1, 1, due, by, at, null, 0);
+	}
+
+	/** The same recipient notified once more. */
+	TakedownAction notifiedAgain(Instant due) {
+		return new TakedownAction(id, caseId, reference, kind, level, recipientName, recipientEmail, language, partnerId,
+				true, noticesSent + 1, noticesAtLevel + 1, due, createdBy, createdAt, null, version);
+	}
+
+	/** The next level up notified for the first time. */
+	TakedownAction escalatedTo(int newLevel, @Nullable String name, String email, String newLanguage,
+			@Nullable UUID partner, Instant due) {
+		return new TakedownAction(id, caseId, reference, kind, newLevel, name, email, newLanguage, partner, true,
+				noticesSent + 1, 1, due, createdBy, createdAt, null, version);
+	}
+
+	/** Nothing sent, only the next reminder set. */
+	TakedownAction dueAgain(Instant due) {
+		return new TakedownAction(id, caseId, reference, kind, level, recipientName, recipientEmail, language, partnerId,
+				true, noticesSent, noticesAtLevel, due, createdBy, createdAt, null, version);
+	}
+
+	/** The clock stopped: the content is gone. */
+	TakedownAction closed(Instant at) {
+		return new TakedownAction(id, caseId, reference, kind, level, recipientName, recipientEmail, language, partnerId,
+				false, noticesSent, noticesAtLevel, null, createdBy, createdAt, at, version);
+	}
 }

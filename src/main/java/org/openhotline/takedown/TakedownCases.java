@@ -50,20 +50,23 @@ class TakedownCases {
 			.param("assessed", Timestamp.from(assessed.assessedAt()))
 			.update();
 		// the trace may have been stored before this row existed
-		traces.of(assessed.caseId())
-			.ifPresent(t -> on(new HostingTraced(t.caseId(), t.outcome(), t.country(), t.asn(), null, t.tracedAt())));
+		traces.of(assessed.caseId()).ifPresent(t -> traced(t.caseId(), t.tracedAt(), t.country(), t.asn()));
 	}
 
 	@ApplicationModuleListener
 	void on(HostingTraced traced) {
+		traced(traced.caseId(), traced.at(), traced.country(), traced.asn());
+	}
+
+	private void traced(UUID caseId, Instant at, @Nullable String country, @Nullable Long asn) {
 		jdbc.sql("""
 				UPDATE takedown_case SET traced_at = :at, country = :country, asn = :asn
 				WHERE case_id = :id
 				""")
-			.param("id", traced.caseId())
-			.param("at", Timestamp.from(traced.at()))
-			.param("country", traced.country())
-			.param("asn", traced.asn())
+			.param("id", caseId)
+			.param("at", Timestamp.from(at))
+			.param("country", country)
+			.param("asn", asn)
 			.update();
 	}
 

@@ -60,12 +60,12 @@ class TakedownClock {
 		TakedownCase kase = cases.find(action.caseId()).orElse(null);
 		Instant now = clock.instant();
 		if (kase == null || kase.removed()) {
-			actions.update(closed(action, now));
+			actions.update(action.closed(now));
 			return Optional.empty();
 		}
 		Instant next = now.plus(properties.renoticeInterval());
 		TakedownAction after = action.kind() == ActionKind.HOST_NOTICE ? renotice(action, kase, now, next)
-				: withDue(action, next);
+				: action.dueAgain(next);
 		actions.update(after);
 		return Optional.of(next);
 	}
@@ -75,32 +75,23 @@ class TakedownClock {
 		if (action.noticesAtLevel() >= properties.escalateAfter()) {
 			Recipient up = nextLevel(action, trace);
 			if (up != null) {
-				TakedownAction escalated = new TakedownAction(action.id(), action.caseId(), action.reference(),
-						action.kind(), up.level(), up.name(), up.email(), up.language(), up.partnerId(), true,
-						action.noticesSent() + 1, 1, next, action.createdBy(), action.createdAt(), null, action.version());
-				send(MailKind.ESCALATION, escalated, action, kase, trace, now);
+				TakedownAction escalated = action.escalatedTo(up.level(), up.name(), up.email(), up.language(),
+						up.partnerId(), next);
+				send(MailKind.ESCALATION, escalated, kase, trace, now);
 				return escalated;
 			}
 			if (action.level() == TakedownAction.LAW_ENFORCEMENT) {
-				return withDue(action, next); // law enforcement had its notices: remind analysts only
+				return action.dueAgain(next); // law enforcement had its notices: remind analysts only
 			}
 		}
-		TakedownAction again = new TakedownAction(action.id(), action.caseId(), action.reference(), action.kind(),
-				action.level(), action.recipientName(), action.recipientEmail(), action.language(), action.partnerId(),
-				true, action.noticesSent() + 1, action.noticesAtLevel() + 1, next, action.createdBy(),
-				action.createdAt(), null, action.version());
-		send(MailKind.RENOTICE, again, action, kase, trace, now);
+		TakedownAction again = action.notifiedAgain(next);
+		send(MailKind.RENOTICE, again, kase, trace, now);
 		return again;
 	}
 
-	private void send(MailKind kind, TakedownAction after, TakedownAction before, TakedownCase kase,
-			@Nullable HostingTrace trace, Instant now) {
-		// the mail counts the notices sent before it, as the first notice did
-		TakedownAction numbered = new TakedownAction(after.id(), after.caseId(), after.reference(), after.kind(),
-				after.level(), after.recipientName(), after.recipientEmail(), after.language(), after.partnerId(), true,
-				before.noticesSent(), after.noticesAtLevel(), after.nextDueAt(), after.createdBy(), after.createdAt(),
-				null, after.version());
-		mails.enqueue(after, kind, composer.compose(kind, numbered, kase, trace, kase.firstNoticeAt()),
+	private void send(MailKind kind, TakedownAction action, TakedownCase kase, @Nullable HostingTrace trace,
+			Instant now) {
+		mails.enqueue(action, kind, composer.compose(kind, action, kase, trace, kase.firstNoticeAt()),
 				Takedowns.messageDomain(properties), now);
 	}
 
@@ -139,17 +130,5 @@ class TakedownClock {
 			}
 		}
 		return null;
-	}
-
-	private static TakedownAction withDue(TakedownAction a, Instant next) {
-		return new TakedownAction(a.id(), a.caseId(), a.reference(), a.kind(), a.level(), a.recipientName(),
-				a.recipientEmail(), a.language(), a.partnerId(), true, a.noticesSent(), a.noticesAtLevel(), next,
-				a.createdBy(), a.createdAt(), null, a.version());
-	}
-
-	static TakedownAction closed(TakedownAction a, Instant at) {
-		return new TakedownAction(a.id(), a.caseId(), a.reference(), a.kind(), a.level(), a.recipientName(),
-				a.recipientEmail(), a.language(), a.partnerId(), false, a.noticesSent(), a.noticesAtLevel(), null,
-				a.createdBy(), a.createdAt(), at, a.version());
 	}
 }

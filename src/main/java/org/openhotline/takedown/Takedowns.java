@@ -132,14 +132,10 @@ public class Takedowns {
 			if (already) {
 				continue;
 			}
-			TakedownAction draft = new TakedownAction(Randoms.uuid(), caseId, reference(), proposal.kind(),
-					TakedownAction.HOST, proposal.recipientName(), proposal.recipientEmail(), proposal.language(),
-					proposal.partnerId(), true, 0, 0, due, analyst, now, null, 0);
+			TakedownAction action = TakedownAction.first(Randoms.uuid(), caseId, reference(), proposal, due, analyst,
+					now);
 			MailKind kind = proposal.kind() == ActionKind.HOST_NOTICE ? MailKind.NOTICE : MailKind.REFERRAL;
-			NoticeComposer.Mail mail = composer.compose(kind, draft, kase, trace, null);
-			TakedownAction action = new TakedownAction(draft.id(), caseId, draft.reference(), draft.kind(), draft.level(),
-					draft.recipientName(), draft.recipientEmail(), draft.language(), draft.partnerId(), true, 1, 1, due,
-					analyst, now, null, 0);
+			NoticeComposer.Mail mail = composer.compose(kind, action, kase, trace, null);
 			actions.insert(action);
 			mails.enqueue(action, kind, mail, messageDomain(properties), now);
 			scheduler.schedule(clockTask.instance(action.id().toString(), action.id().toString()), due);
@@ -169,7 +165,7 @@ public class Takedowns {
 			throw new Refused("takedown.error.removed");
 		}
 		for (TakedownAction action : actions.openOfCase(caseId)) {
-			actions.update(TakedownClock.closed(action, at));
+			actions.update(action.closed(at));
 			try {
 				scheduler.cancel(TaskInstanceId.of(clockTask.getName(), action.id().toString()));
 			}

@@ -78,7 +78,7 @@ public class HostingTracer {
 		// openhotline.tracing.concurrency connections for tracing
 		acquire();
 		try {
-			HostingTrace fresh = lookNow(caseId, host.toLowerCase(Locale.ROOT), registrableDomain);
+			HostingTrace fresh = look(caseId, host.toLowerCase(Locale.ROOT), registrableDomain);
 			for (int attempt = 0; attempt < 3; attempt++) {
 				try {
 					return transactions.execute(status -> {
@@ -106,8 +106,7 @@ public class HostingTracer {
 		if (!traces.save(merged, previous.map(HostingTrace::version).orElse(0L), previous.isEmpty())) {
 			throw new OptimisticLockingFailureException("trace of case " + fresh.caseId() + " changed meanwhile");
 		}
-		events.publishEvent(new HostingTraced(merged.caseId(), merged.outcome(), merged.country(), merged.asn(),
-				merged.hostContact() == null ? null : merged.hostContact().email(), merged.tracedAt()));
+		events.publishEvent(HostingTraced.of(merged, merged.tracedAt()));
 		return traces.find(fresh.caseId()).orElseThrow();
 	}
 
@@ -141,8 +140,7 @@ public class HostingTracer {
 				throw new OptimisticLockingFailureException("trace of case " + caseId + " changed meanwhile");
 			}
 			audit.record(analyst, AuditAction.TRACE_CORRECTED, caseId.toString(), correction.describeChanges(current));
-			events.publishEvent(new HostingTraced(caseId, corrected.outcome(), corrected.country(), corrected.asn(),
-					corrected.hostContact() == null ? null : corrected.hostContact().email(), now));
+			events.publishEvent(HostingTraced.of(corrected, now));
 			return traces.find(caseId).orElseThrow();
 		});
 	}
@@ -157,7 +155,7 @@ public class HostingTracer {
 		}
 	}
 
-	private HostingTrace lookNow(UUID caseId, String host, @Nullable String registrableDomain) {
+	private HostingTrace look(UUID caseId, String host, @Nullable String registrableDomain) {
 		long start = System.nanoTime();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (host.endsWith(".onion")) {

@@ -81,8 +81,7 @@ class RdapClient {
 		if (base.isEmpty()) {
 			return new Answer(null, null, List.of(), List.of("rdap: no registry for the domain's top-level domain"));
 		}
-		Answer answer = lookup(base.get().resolve("domain/" + domain.toLowerCase(Locale.ROOT)), "registrar", forbidden);
-		return answer;
+		return lookup(base.get().resolve("domain/" + domain.toLowerCase(Locale.ROOT)), "registrar", forbidden);
 	}
 
 	private Answer lookup(URI first, String role, Predicate<URI> forbidden) {
