@@ -48,8 +48,28 @@ public final class Browsers {
 	public static void submit(org.openqa.selenium.WebDriver browser, org.openqa.selenium.By button) {
 		org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
 		browser.findElement(button).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> gone(page));
+	}
+
+	/**
+	 * Whether the element left the document. Newer Chromium answers a question about an
+	 * element of a replaced page with an inspector error ("does not belong to the document")
+	 * instead of a stale-element error; both mean the page was replaced.
+	 */
+	private static boolean gone(org.openqa.selenium.WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException e) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException e) {
+			if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	public static ChromeDriver start(boolean javascript) {

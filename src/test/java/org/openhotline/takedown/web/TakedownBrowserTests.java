@@ -105,10 +105,7 @@ class TakedownBrowserTests extends HostingFixtures {
 			browser.get(casePage + "/actions");
 			assertThat(browser.findElement(By.id("actions")).getText()).contains("Notice again");
 
-			browser.findElement(By.cssSelector("#remove button[type=submit]")).click();
-			new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-				.ignoring(org.openqa.selenium.WebDriverException.class)
-				.until(d -> !d.findElements(By.id("removed")).isEmpty());
+			Browsers.submit(browser, By.cssSelector("#remove button[type=submit]"));
 			assertThat(browser.findElement(By.id("removed")).getText()).contains(username);
 
 			browser.get(url("/office/takedown/figures"));
