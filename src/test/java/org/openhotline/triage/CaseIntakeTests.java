@@ -9,8 +9,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openhotline.intake.ReportReceived;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Triage as a module: every received report becomes one case per canonical URL; repeats join it. */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
@@ -24,6 +27,12 @@ class CaseIntakeTests {
 
 	@Autowired
 	ReporterStatusQuery statuses;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aReportMakesOneCasePerAddressAndARepeatReportJoinsIt(Scenario scenario) {
@@ -53,6 +62,19 @@ class CaseIntakeTests {
 		repository.join(report, report.items().get(0));
 
 		assertThat(cases.findByCanonicalUrl(url)).get().extracting(Case::reportCount).isEqualTo(1);
+	}
+
+	@Test
+	void joiningCommitsWithoutWaitingForTheDisk() {
+		ReportReceived report = report("https://example.com/" + UUID.randomUUID());
+
+		String synchronousCommit = new TransactionTemplate(transactionManager).execute(status -> {
+			repository.join(report, report.items().get(0));
+			return jdbc.sql("SHOW synchronous_commit").query(String.class).single();
+		});
+
+		assertThat(synchronousCommit).isEqualTo("off");
+		assertThat(cases.findByCanonicalUrl(report.items().get(0).canonicalUrl())).isPresent();
 	}
 
 	@Test

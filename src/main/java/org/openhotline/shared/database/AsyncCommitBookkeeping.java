@@ -1,0 +1,147 @@
+package org.openhotline.shared.database;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.TargetEventPublication;
+
+/**
+ * The event publication registry's repository, with its two bookkeeping writes committing
+ * without waiting for the disk (PostgreSQL's asynchronous commit): marking a publication as
+ * being processed, and deleting it once its listener has succeeded. Spring Modulith 2.0 runs
+ * each in a transaction of its own, so each would otherwise wait for a flush of its own.
+ * <p>
+ * Nothing is lost by it: delivery is at least once and every listener is idempotent, so a
+ * mark lost in a crash only means the event is delivered again, as when a node stops between
+ * a listener's commit and the completion. The publication itself is stored in its publisher's
+ * transaction and waits for the disk like any other write.
+ * <p>
+ * The setting travels in the same round trip as the statement it concerns ({@code SET LOCAL}
+ * then the statement, sent together by the driver), so it costs no extra exchange with the
+ * server. Every other method is the registry's own.
+ */
+final class AsyncCommitBookkeeping implements EventPublicationRepository {
+
+	static final String WITHOUT_WAITING_FOR_THE_DISK = "SET LOCAL synchronous_commit = off;\n";
+
+	private static final String MARK_PROCESSING = WITHOUT_WAITING_FOR_THE_DISK
+			+ "UPDATE event_publication SET status = 'PROCESSING' WHERE id = ? AND status != 'PROCESSING'";
+
+	private static final String DELETE_COMPLETED = WITHOUT_WAITING_FOR_THE_DISK
+			+ "DELETE FROM event_publication WHERE id = ?";
+
+	private final EventPublicationRepository registry;
+
+	private final JdbcOperations jdbc;
+
+	private final boolean deleteOnCompletion;
+
+	/**
+	 * @param deleteOnCompletion whether the registry deletes a completed publication
+	 * ({@code spring.modulith.events.completion-mode=delete}); in any other mode completion is
+	 * left to the registry as it is
+	 */
+	AsyncCommitBookkeeping(EventPublicationRepository registry, JdbcOperations jdbc, boolean deleteOnCompletion) {
+		this.registry = registry;
+		this.jdbc = jdbc;
+		this.deleteOnCompletion = deleteOnCompletion;
+	}
+
+	@Override
+	public void markProcessing(UUID identifier) {
+		jdbc.update(MARK_PROCESSING, identifier);
+	}
+
+	@Override
+	public void markCompleted(TargetEventPublication publication, Instant completionDate) {
+		publication.markCompleted(completionDate);
+		markCompleted(publication.getIdentifier(), completionDate);
+	}
+
+	@Override
+	public void markCompleted(UUID identifier, Instant completionDate) {
+		if (deleteOnCompletion) {
+			jdbc.update(DELETE_COMPLETED, identifier);
+		}
+		else {
+			registry.markCompleted(identifier, completionDate);
+		}
+	}
+
+	@Override
+	public TargetEventPublication create(TargetEventPublication publication) {
+		return registry.create(publication);
+	}
+
+	@Override
+	public void markCompleted(Object event, PublicationTargetIdentifier identifier, Instant completionDate) {
+		registry.markCompleted(event, identifier, completionDate);
+	}
+
+	@Override
+	public void markFailed(UUID identifier) {
+		registry.markFailed(identifier);
+	}
+
+	@Override
+	public boolean markResubmitted(UUID identifier, Instant resubmissionDate) {
+		return registry.markResubmitted(identifier, resubmissionDate);
+	}
+
+	@Override
+	public List<TargetEventPublication> findIncompletePublications() {
+		return registry.findIncompletePublications();
+	}
+
+	@Override
+	public List<TargetEventPublication> findIncompletePublicationsPublishedBefore(Instant instant) {
+		return registry.findIncompletePublicationsPublishedBefore(instant);
+	}
+
+	@Override
+	public Optional<TargetEventPublication> findIncompletePublicationsByEventAndTargetIdentifier(Object event,
+			PublicationTargetIdentifier targetIdentifier) {
+		return registry.findIncompletePublicationsByEventAndTargetIdentifier(event, targetIdentifier);
+	}
+
+	@Override
+	public List<TargetEventPublication> findCompletedPublications() {
+		return registry.findCompletedPublications();
+	}
+
+	@Override
+	public void deletePublications(List<UUID> identifiers) {
+		registry.deletePublications(identifiers);
+	}
+
+	@Override
+	public void deleteCompletedPublications() {
+		registry.deleteCompletedPublications();
+	}
+
+	@Override
+	public void deleteCompletedPublicationsBefore(Instant instant) {
+		registry.deleteCompletedPublicationsBefore(instant);
+	}
+
+	@Override
+	public List<TargetEventPublication> findFailedPublications(FailedCriteria criteria) {
+		return registry.findFailedPublications(criteria);
+	}
+
+	@Override
+	public List<TargetEventPublication> findByStatus(EventPublication.Status status) {
+		return registry.findByStatus(status);
+	}
+
+	@Override
+	public int countByStatus(EventPublication.Status status) {
+		return registry.countByStatus(status);
+	}
+}
