@@ -25,6 +25,11 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  * The setting travels in the same round trip as the statement it concerns ({@code SET LOCAL}
  * then the statement, sent together by the driver), so it costs no extra exchange with the
  * server. Every other method is the registry's own.
+ * <p>
+ * The two statements repeat those of Spring Modulith 2.0's {@code JdbcEventPublicationRepositoryV2}
+ * on the table Flyway makes. On an upgrade of Spring Modulith, compare them with the new
+ * version's; {@code AsyncCommitBookkeepingTests} fails if the registry no longer writes
+ * through this class.
  */
 final class AsyncCommitBookkeeping implements EventPublicationRepository {
 
