@@ -33,7 +33,7 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  */
 final class AsyncCommitBookkeeping implements EventPublicationRepository {
 
-	static final String WITHOUT_WAITING_FOR_THE_DISK = "SET LOCAL synchronous_commit = off;\n";
+	private static final String WITHOUT_WAITING_FOR_THE_DISK = "SET LOCAL synchronous_commit = off;\n";
 
 	private static final String MARK_PROCESSING = WITHOUT_WAITING_FOR_THE_DISK
 			+ "UPDATE event_publication SET status = 'PROCESSING' WHERE id = ? AND status != 'PROCESSING'";
@@ -41,7 +41,7 @@ final class AsyncCommitBookkeeping implements EventPublicationRepository {
 	private static final String DELETE_COMPLETED = WITHOUT_WAITING_FOR_THE_DISK
 			+ "DELETE FROM event_publication WHERE id = ?";
 
-	private final EventPublicationRepository registry;
+	private final EventPublicationRepository repository;
 
 	private final JdbcOperations jdbc;
 
@@ -52,8 +52,8 @@ final class AsyncCommitBookkeeping implements EventPublicationRepository {
 	 * ({@code spring.modulith.events.completion-mode=delete}); in any other mode completion is
 	 * left to the registry as it is
 	 */
-	AsyncCommitBookkeeping(EventPublicationRepository registry, JdbcOperations jdbc, boolean deleteOnCompletion) {
-		this.registry = registry;
+	AsyncCommitBookkeeping(EventPublicationRepository repository, JdbcOperations jdbc, boolean deleteOnCompletion) {
+		this.repository = repository;
 		this.jdbc = jdbc;
 		this.deleteOnCompletion = deleteOnCompletion;
 	}
@@ -65,6 +65,7 @@ final class AsyncCommitBookkeeping implements EventPublicationRepository {
 
 	@Override
 	public void markCompleted(TargetEventPublication publication, Instant completionDate) {
+		// as the interface's default does, but through this class's completion by id
 		publication.markCompleted(completionDate);
 		markCompleted(publication.getIdentifier(), completionDate);
 	}
@@ -75,78 +76,78 @@ final class AsyncCommitBookkeeping implements EventPublicationRepository {
 			jdbc.update(DELETE_COMPLETED, identifier);
 		}
 		else {
-			registry.markCompleted(identifier, completionDate);
+			repository.markCompleted(identifier, completionDate);
 		}
 	}
 
 	@Override
 	public TargetEventPublication create(TargetEventPublication publication) {
-		return registry.create(publication);
+		return repository.create(publication);
 	}
 
 	@Override
 	public void markCompleted(Object event, PublicationTargetIdentifier identifier, Instant completionDate) {
-		registry.markCompleted(event, identifier, completionDate);
+		repository.markCompleted(event, identifier, completionDate);
 	}
 
 	@Override
 	public void markFailed(UUID identifier) {
-		registry.markFailed(identifier);
+		repository.markFailed(identifier);
 	}
 
 	@Override
 	public boolean markResubmitted(UUID identifier, Instant resubmissionDate) {
-		return registry.markResubmitted(identifier, resubmissionDate);
+		return repository.markResubmitted(identifier, resubmissionDate);
 	}
 
 	@Override
 	public List<TargetEventPublication> findIncompletePublications() {
-		return registry.findIncompletePublications();
+		return repository.findIncompletePublications();
 	}
 
 	@Override
 	public List<TargetEventPublication> findIncompletePublicationsPublishedBefore(Instant instant) {
-		return registry.findIncompletePublicationsPublishedBefore(instant);
+		return repository.findIncompletePublicationsPublishedBefore(instant);
 	}
 
 	@Override
 	public Optional<TargetEventPublication> findIncompletePublicationsByEventAndTargetIdentifier(Object event,
 			PublicationTargetIdentifier targetIdentifier) {
-		return registry.findIncompletePublicationsByEventAndTargetIdentifier(event, targetIdentifier);
+		return repository.findIncompletePublicationsByEventAndTargetIdentifier(event, targetIdentifier);
 	}
 
 	@Override
 	public List<TargetEventPublication> findCompletedPublications() {
-		return registry.findCompletedPublications();
+		return repository.findCompletedPublications();
 	}
 
 	@Override
 	public void deletePublications(List<UUID> identifiers) {
-		registry.deletePublications(identifiers);
+		repository.deletePublications(identifiers);
 	}
 
 	@Override
 	public void deleteCompletedPublications() {
-		registry.deleteCompletedPublications();
+		repository.deleteCompletedPublications();
 	}
 
 	@Override
 	public void deleteCompletedPublicationsBefore(Instant instant) {
-		registry.deleteCompletedPublicationsBefore(instant);
+		repository.deleteCompletedPublicationsBefore(instant);
 	}
 
 	@Override
 	public List<TargetEventPublication> findFailedPublications(FailedCriteria criteria) {
-		return registry.findFailedPublications(criteria);
+		return repository.findFailedPublications(criteria);
 	}
 
 	@Override
 	public List<TargetEventPublication> findByStatus(EventPublication.Status status) {
-		return registry.findByStatus(status);
+		return repository.findByStatus(status);
 	}
 
 	@Override
 	public int countByStatus(EventPublication.Status status) {
-		return registry.countByStatus(status);
+		return repository.countByStatus(status);
 	}
 }
