@@ -30,7 +30,6 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -77,8 +76,7 @@ class TakedownTests extends HostingFixtures {
 
 	@BeforeAll
 	static void startSmtp() {
-		smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
-		smtp.start();
+		smtp = startedSmtpServer();
 	}
 
 	@AfterAll
@@ -214,8 +212,7 @@ class TakedownTests extends HostingFixtures {
 				.query(String.class).single()).isEqualTo("PENDING");
 		}
 		finally {
-			smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
-			smtp.start();
+			smtp = startedSmtpServer();
 		}
 		List<TakedownAction> actions = sent;
 		await().atMost(Duration.ofSeconds(30)).until(() -> mailsOf(actions).size() == 1);
@@ -354,8 +351,7 @@ class TakedownTests extends HostingFixtures {
 				.single() == sent.size());
 		}
 		finally {
-			smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
-			smtp.start();
+			smtp = startedSmtpServer();
 		}
 		jdbc.sql("UPDATE notice_mail SET next_attempt_at = now() - interval '1 hour' WHERE action_id IN (:ids) AND status = 'PENDING'")
 			.param("ids", sent.stream().map(TakedownAction::id).toList())

@@ -15,6 +15,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 /**
  * One application with the hosting world of the tests: a DNS server and RDAP fixtures on
  * loopback, a range table of documentation addresses, a canary at a reported address, an
@@ -101,6 +104,13 @@ public abstract class HostingFixtures {
 		// the one kind of context that sends mail keeps the app's own schedule table
 		registry.add("db-scheduler.table-name", () -> "scheduled_tasks");
 		registry.add("openhotline.takedown.outbox.enabled", () -> "true");
+	}
+
+	/** A real SMTP server, started, on the port the application sends notices to. */
+	protected static GreenMail startedSmtpServer() {
+		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+		smtp.start();
+		return smtp;
 	}
 
 	/** Publishes a final assessment that calls for action, as triage does; returns the case id. */

@@ -14,6 +14,7 @@ import org.openhotline.accounts.AccountAdministration;
 import org.openhotline.accounts.AuthenticatorApp;
 import org.openhotline.accounts.Role;
 import org.openhotline.portal.web.Browsers;
+import org.openhotline.triage.web.AssessmentPage;
 import org.openhotline.portal.web.PortalHttpAccess;
 import org.openhotline.tracing.HostingFixtures;
 import org.openqa.selenium.By;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -43,8 +43,7 @@ class TakedownBrowserTests extends HostingFixtures {
 
 	@BeforeAll
 	static void startSmtp() {
-		smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
-		smtp.start();
+		smtp = startedSmtpServer();
 	}
 
 	@AfterAll
@@ -68,13 +67,7 @@ class TakedownBrowserTests extends HostingFixtures {
 			browser.get(browser.findElement(By.xpath("//tr[td/code[text()='" + address + "']]//a[@class='open']"))
 				.getAttribute("href"));
 			String casePage = browser.getCurrentUrl();
-			Browsers.submit(browser, By.xpath("//form[contains(@action,'/claim')]/button"));
-			browser.findElement(By.id("outcome-CSAM_C")).click();
-			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ageBand"))).selectByValue("14-15");
-			browser.findElement(By.id("sex-MALE")).click();
-			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("siteType"))).selectByValue("FORUM");
-			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("commercial"))).selectByValue("false");
-			Browsers.submit(browser, By.cssSelector("#assess button[type=submit]"));
+			AssessmentPage.claimAndAssessAsActionNeeded(browser);
 
 			// the trace runs on its own after the assessment
 			await().atMost(Duration.ofSeconds(20)).until(() -> {

@@ -70,13 +70,7 @@ class AnalystBrowserTests {
 			assertThat(browser.findElements(By.xpath("//a[@href='" + address + "']"))).as("never a link").isEmpty();
 			browser.get(browser.findElement(By.xpath("//tr[td/code[text()='" + address + "']]//a[@class='open']"))
 				.getAttribute("href"));
-			Browsers.submit(browser, By.xpath("//form[contains(@action,'/claim')]/button"));
-			browser.findElement(By.id("outcome-CSAM_C")).click();
-			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ageBand"))).selectByValue("14-15");
-			browser.findElement(By.id("sex-MALE")).click();
-			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("siteType"))).selectByValue("FORUM");
-			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("commercial"))).selectByValue("false");
-			Browsers.submit(browser, By.cssSelector("#assess button[type=submit]"));
+			AssessmentPage.claimAndAssessAsActionNeeded(browser);
 			assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("Assessed, action needed");
 
 			browser.get(url("/ml/en/status"));
