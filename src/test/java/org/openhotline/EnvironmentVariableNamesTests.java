@@ -36,7 +36,8 @@ class EnvironmentVariableNamesTests {
 			"OPENHOTLINE_TAKEDOWN_POLICY_HOME_COUNTRY, openhotline.takedown.policy.home-country",
 			"OPENHOTLINE_TRACING_IP_DATA_RANGE_TABLE, openhotline.tracing.ip-data.range-table",
 			"OPENHOTLINE_TRACING_RDAP_BOOTSTRAP_DIRECTORY, openhotline.tracing.rdap.bootstrap-directory",
-			"DB_SCHEDULER_POLLING_INTERVAL, db-scheduler.polling-interval" })
+			"DB_SCHEDULER_POLLING_INTERVAL, db-scheduler.polling-interval",
+			"OPENHOTLINE_DATABASE_ASYNC_COMMIT_POOL_SIZE, openhotline.database.async-commit-pool-size" })
 	void underscoresForDashesAlsoBind(String variable, String property) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()

@@ -1,7 +1,5 @@
 package org.openhotline.triage;
 
-import java.util.Comparator;
-
 import org.openhotline.intake.ReportReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +16,8 @@ class CaseIntake {
 
 	@ApplicationModuleListener
 	void on(ReportReceived report) {
-		// a fixed order of rows, so that two reports of the same addresses cannot deadlock
-		report.items()
-			.stream()
-			.sorted(Comparator.comparing(ReportReceived.Item::canonicalUrl))
-			.forEach(item -> cases.join(report, item));
+		// each join commits on its own (CaseRepository#join), so no transaction holds the
+		// rows of several cases and two reports of the same addresses cannot deadlock
+		report.items().forEach(item -> cases.join(report, item));
 	}
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.openhotline.intake.ReportReceived;
 import org.openhotline.shared.crypto.Randoms;
+import org.openhotline.shared.database.AsyncCommitJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +24,11 @@ class CaseRepository {
 
 	private final JdbcClient jdbc;
 
-	CaseRepository(JdbcClient jdbc) {
+	private final AsyncCommitJdbc redeliveredWrites;
+
+	CaseRepository(JdbcClient jdbc, AsyncCommitJdbc redeliveredWrites) {
 		this.jdbc = jdbc;
+		this.redeliveredWrites = redeliveredWrites;
 	}
 
 	/**
@@ -34,15 +38,14 @@ class CaseRepository {
 	 * raised by the number of new links (0 or 1). The case id is derived from the canonical
 	 * URL, so it is known before the case row exists.
 	 * <p>
-	 * The transaction that joins commits without waiting for the disk (the setting is sent in
-	 * the same round trip). Should the server stop before the flush, the report's publication
-	 * is still open (its completion is written after this commit, so it is lost with it), is
-	 * delivered again at restart, and joining again is idempotent.
+	 * The statement commits on its own, at once, without waiting for the disk ({@link AsyncCommitJdbc}).
+	 * Should the server stop before the flush, the report's publication is still open (its
+	 * completion is written after this commit, so it is lost with it), is delivered again at
+	 * restart, and joining again is idempotent.
 	 */
 	CaseId join(ReportReceived report, ReportReceived.Item item) {
 		UUID caseId = caseIdOf(item.canonicalUrl());
-		jdbc.sql("""
-				SET LOCAL synchronous_commit = off;
+		redeliveredWrites.client().sql("""
 				WITH link AS (
 				  INSERT INTO case_report (case_id, report_id, portal_slug, reported_at)
 				  VALUES (:case, :report, :portal, :at)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
@@ -13,18 +12,17 @@ import org.springframework.modulith.events.core.TargetEventPublication;
 
 /**
  * The event publication registry's repository, with its two bookkeeping writes committing
- * without waiting for the disk (PostgreSQL's asynchronous commit): marking a publication as
- * being processed, and deleting it once its listener has succeeded. Spring Modulith 2.0 runs
- * each in a transaction of its own, so each would otherwise wait for a flush of its own.
+ * without waiting for the disk ({@link AsyncCommitJdbc}): marking a publication as being
+ * processed, and deleting it once its listener has succeeded. Spring Modulith 2.0 runs each
+ * in a transaction of its own, so each would otherwise wait for a flush of its own, and spend
+ * a round trip on its commit; here each is one statement, one round trip, and the registry's
+ * own transaction around it sends nothing.
  * <p>
  * Nothing is lost by it: delivery is at least once and every listener is idempotent, so a
  * mark lost in a crash only means the event is delivered again, as when a node stops between
  * a listener's commit and the completion. The publication itself is stored in its publisher's
- * transaction and waits for the disk like any other write.
- * <p>
- * The setting travels in the same round trip as the statement it concerns ({@code SET LOCAL}
- * then the statement, sent together by the driver), so it costs no extra exchange with the
- * server. Every other method is the registry's own.
+ * transaction and waits for the disk like any other write. Every other method is the
+ * registry's own.
  * <p>
  * The two statements repeat those of Spring Modulith 2.0's {@code JdbcEventPublicationRepositoryV2}
  * on the table Flyway makes. On an upgrade of Spring Modulith, compare them with the new
@@ -33,17 +31,13 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  */
 final class AsyncCommitBookkeeping implements EventPublicationRepository {
 
-	private static final String WITHOUT_WAITING_FOR_THE_DISK = "SET LOCAL synchronous_commit = off;\n";
+	private static final String MARK_PROCESSING = "UPDATE event_publication SET status = 'PROCESSING' WHERE id = ? AND status != 'PROCESSING'";
 
-	private static final String MARK_PROCESSING = WITHOUT_WAITING_FOR_THE_DISK
-			+ "UPDATE event_publication SET status = 'PROCESSING' WHERE id = ? AND status != 'PROCESSING'";
-
-	private static final String DELETE_COMPLETED = WITHOUT_WAITING_FOR_THE_DISK
-			+ "DELETE FROM event_publication WHERE id = ?";
+	private static final String DELETE_COMPLETED = "DELETE FROM event_publication WHERE id = ?";
 
 	private final EventPublicationRepository repository;
 
-	private final JdbcOperations jdbc;
+	private final AsyncCommitJdbc bookkeeping;
 
 	private final boolean deleteOnCompletion;
 
@@ -52,15 +46,15 @@ final class AsyncCommitBookkeeping implements EventPublicationRepository {
 	 * ({@code spring.modulith.events.completion-mode=delete}); in any other mode completion is
 	 * left to the registry as it is
 	 */
-	AsyncCommitBookkeeping(EventPublicationRepository repository, JdbcOperations jdbc, boolean deleteOnCompletion) {
+	AsyncCommitBookkeeping(EventPublicationRepository repository, AsyncCommitJdbc bookkeeping, boolean deleteOnCompletion) {
 		this.repository = repository;
-		this.jdbc = jdbc;
+		this.bookkeeping = bookkeeping;
 		this.deleteOnCompletion = deleteOnCompletion;
 	}
 
 	@Override
 	public void markProcessing(UUID identifier) {
-		jdbc.update(MARK_PROCESSING, identifier);
+		bookkeeping.client().sql(MARK_PROCESSING).param(identifier).update();
 	}
 
 	@Override
@@ -73,7 +67,7 @@ final class AsyncCommitBookkeeping implements EventPublicationRepository {
 	@Override
 	public void markCompleted(UUID identifier, Instant completionDate) {
 		if (deleteOnCompletion) {
-			jdbc.update(DELETE_COMPLETED, identifier);
+			bookkeeping.client().sql(DELETE_COMPLETED).param(identifier).update();
 		}
 		else {
 			repository.markCompleted(identifier, completionDate);

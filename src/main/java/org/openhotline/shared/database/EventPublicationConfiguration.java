@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.support.CompletionMode;
@@ -32,7 +31,7 @@ class EventPublicationConfiguration {
 	@Bean
 	@Primary
 	EventPublicationRepository asyncCommitBookkeeping(
-			@Qualifier("jdbcEventPublicationRepository") EventPublicationRepository registry, JdbcOperations jdbc,
+			@Qualifier("jdbcEventPublicationRepository") EventPublicationRepository registry, AsyncCommitJdbc bookkeeping,
 			Environment environment) {
 		// only the repository whose statements AsyncCommitBookkeeping repeats, on the table
 		// Flyway made (not in a schema of the registry's own)
@@ -40,6 +39,6 @@ class EventPublicationConfiguration {
 				|| StringUtils.hasText(environment.getProperty("spring.modulith.events.jdbc.schema"))) {
 			return registry;
 		}
-		return new AsyncCommitBookkeeping(registry, jdbc, CompletionMode.from(environment) == CompletionMode.DELETE);
+		return new AsyncCommitBookkeeping(registry, bookkeeping, CompletionMode.from(environment) == CompletionMode.DELETE);
 	}
 }

@@ -3,7 +3,10 @@ package org.openhotline.shared.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,14 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The registry's two bookkeeping writes commit without waiting for the disk, and do what the
- * registry's own statements do; every other transaction still waits.
+ * The registry's two bookkeeping writes commit on their own without waiting for the disk, and
+ * do what the registry's own statements do; storing a publication, and every other
+ * transaction, still waits.
  */
 @SpringBootTest
 class AsyncCommitBookkeepingTests {
@@ -39,6 +44,9 @@ class AsyncCommitBookkeepingTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AsyncCommitJdbc asyncCommit;
+
 	private UUID publication() {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -56,11 +64,11 @@ class AsyncCommitBookkeepingTests {
 			.single();
 	}
 
-	/** Runs the work in a transaction as the registry does, and says what the commit would wait for. */
-	private String synchronousCommitAfter(Runnable work) {
-		return new TransactionTemplate(transactionManager).execute(status -> {
+	/** Runs the work in a transaction of its own, as the registry does, and rolls that transaction back. */
+	private void inATransactionRolledBack(Runnable work) {
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			work.run();
-			return jdbc.sql("SHOW synchronous_commit").query(String.class).single();
+			status.setRollbackOnly();
 		});
 	}
 
@@ -75,32 +83,55 @@ class AsyncCommitBookkeepingTests {
 	}
 
 	@Test
-	void markingAPublicationAsProcessedDoesNotWaitForTheDisk() {
+	void markingAPublicationAsProcessedCommitsOnItsOwn() {
 		UUID id = publication();
 
-		assertThat(synchronousCommitAfter(() -> publications.markProcessing(id))).isEqualTo("off");
+		inATransactionRolledBack(() -> publications.markProcessing(id));
 
 		assertThat(statusOf(id)).isEqualTo("PROCESSING");
 	}
 
 	@Test
-	void completingAPublicationDeletesItWithoutWaitingForTheDisk() {
+	void completingAPublicationDeletesItAndNoOther() {
 		UUID id = publication();
 		UUID other = publication();
 
-		assertThat(synchronousCommitAfter(() -> publications.markCompleted(id, Instant.now()))).isEqualTo("off");
+		inATransactionRolledBack(() -> publications.markCompleted(id, Instant.now()));
 
 		assertThat(statusOf(id)).isEqualTo("GONE");
 		assertThat(statusOf(other)).isEqualTo("PUBLISHED");
 	}
 
 	@Test
-	void everyOtherTransactionWaitsForTheDisk() {
+	void aPublicationAlreadyProcessingStaysSo() {
 		UUID id = publication();
-		synchronousCommitAfter(() -> publications.markProcessing(id));
+		publications.markProcessing(id);
+		publications.markProcessing(id);
 
-		// the setting ended with its transaction: the pooled connection is back to the default
-		assertThat(synchronousCommitAfter(() -> jdbc.sql("SELECT 1").query(Integer.class).single())).isEqualTo("on");
+		assertThat(statusOf(id)).isEqualTo("PROCESSING");
+	}
+
+	@Test
+	void storingAPublicationIsPartOfThePublishersTransaction() {
+		List<UUID> stored = new ArrayList<>();
+
+		inATransactionRolledBack(() -> registry
+			.store(new TestEvent("rolled back"), Stream.of(PublicationTargetIdentifier.of("test.listener")))
+			.forEach(publication -> stored.add(publication.getIdentifier())));
+
+		assertThat(stored).hasSize(1);
+		assertThat(statusOf(stored.get(0))).isEqualTo("GONE");
+	}
+
+	@Test
+	void onlyTheBookkeepingSkipsWaitingForTheDisk() {
+		assertThat(asyncCommit.client().sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("off");
 		assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+		String inATransaction = new TransactionTemplate(transactionManager)
+			.execute(status -> jdbc.sql("SHOW synchronous_commit").query(String.class).single());
+		assertThat(inATransaction).isEqualTo("on");
+	}
+
+	record TestEvent(String text) {
 	}
 }
