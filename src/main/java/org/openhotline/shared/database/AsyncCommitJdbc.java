@@ -1,7 +1,5 @@
 package org.openhotline.shared.database;
 
-import javax.sql.DataSource;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,11 +26,11 @@ public final class AsyncCommitJdbc implements DisposableBean {
 
 	private final JdbcClient client;
 
-	private final DataSource dataSource;
+	private final HikariDataSource pool;
 
-	AsyncCommitJdbc(DataSource dataSource) {
-		this.dataSource = dataSource;
-		this.client = JdbcClient.create(dataSource);
+	private AsyncCommitJdbc(HikariDataSource pool) {
+		this.pool = pool;
+		this.client = JdbcClient.create(pool);
 	}
 
 	/**
@@ -58,14 +56,12 @@ public final class AsyncCommitJdbc implements DisposableBean {
 		return client;
 	}
 
-	DataSource dataSource() {
-		return dataSource;
+	HikariDataSource pool() {
+		return pool;
 	}
 
 	@Override
 	public void destroy() {
-		if (dataSource instanceof HikariDataSource pool) {
-			pool.close();
-		}
+		pool.close();
 	}
 }

@@ -58,7 +58,7 @@ class AsyncCommitJdbcTests {
 		try (HikariDataSource main = mainPool("jdbc:postgresql://127.0.0.1:9/none")) {
 			main.setAutoCommit(false);
 			AsyncCommitJdbc asyncCommit = AsyncCommitJdbc.alongside(main, 3);
-			HikariDataSource pool = (HikariDataSource) asyncCommit.dataSource();
+			HikariDataSource pool = asyncCommit.pool();
 
 			assertThat(pool.getJdbcUrl()).isEqualTo(main.getJdbcUrl());
 			assertThat(pool.getUsername()).isEqualTo("postgres");
