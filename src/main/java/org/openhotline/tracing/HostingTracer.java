@@ -1,7 +1,6 @@
 package org.openhotline.tracing;
 
 import java.net.InetAddress;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
-import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.audit.AuditAction;
@@ -179,23 +177,23 @@ public class HostingTracer {
 			.filter(a -> a.getAddress().length == 4)
 			.findFirst()
 			.orElse(resolution.addresses().get(0));
-		Predicate<URI> forbidden = uri -> belongsToReportedHost(uri, host, registrableDomain, addresses);
+		ReportedHost reported = new ReportedHost(host, registrableDomain, addresses);
 
 		Network network = ipData.lookup(address);
-		RdapClient.Answer hostAnswer = rdap.network(address, forbidden);
+		RdapClient.Answer hostAnswer = rdap.network(address, reported);
 		collect(hostAnswer, sources, problems);
 		network = network.or(new Network(upper(hostAnswer.text("country")), null, hostAnswer.text("name")));
 
 		HostingTrace.Party upstream = null;
 		if (network.asn() != null) {
-			RdapClient.Answer asAnswer = rdap.autonomousSystem(network.asn(), forbidden);
+			RdapClient.Answer asAnswer = rdap.autonomousSystem(network.asn(), reported);
 			collect(asAnswer, sources, problems);
 			upstream = party(asAnswer.contact());
 			network = network.or(new Network(null, null, asAnswer.text("name")));
 		}
 		HostingTrace.Party registrar = null;
 		if (registrableDomain != null) {
-			RdapClient.Answer domainAnswer = rdap.registrar(registrableDomain, forbidden);
+			RdapClient.Answer domainAnswer = rdap.registrar(registrableDomain, reported);
 			collect(domainAnswer, sources, problems);
 			registrar = party(domainAnswer.contact());
 			if (registrar == null && domainAnswer.object() != null) {
@@ -222,23 +220,6 @@ public class HostingTracer {
 
 	private static @Nullable String upper(@Nullable String country) {
 		return country == null || !country.matches("[A-Za-z]{2}") ? null : country.toUpperCase(Locale.ROOT);
-	}
-
-	/** A registry referral must never lead to the reported host, its domain or its addresses. */
-	static boolean belongsToReportedHost(URI uri, String host, @Nullable String registrableDomain,
-			List<String> addresses) {
-		String target = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-		if (target.startsWith("[") && target.endsWith("]")) {
-			target = target.substring(1, target.length() - 1);
-		}
-		if (target.equals(host) || target.endsWith("." + host)) {
-			return true;
-		}
-		if (registrableDomain != null && (target.equals(registrableDomain) || target.endsWith("." + registrableDomain))) {
-			return true;
-		}
-		InetAddress literal = InetAddressLiteral.parseOrNull(target);
-		return literal != null && addresses.contains(InetAddressLiteral.text(literal));
 	}
 
 	private static int millisSince(long start) {

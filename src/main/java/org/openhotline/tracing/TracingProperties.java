@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.Valid;
@@ -54,11 +55,17 @@ public record TracingProperties(@DefaultValue("8") @Min(1) @Max(64) int concurre
 	 * @param bootstrapSource where a refresh downloads them from
 	 * @param connectTimeout time to open a connection to a registry
 	 * @param requestTimeout time for one registry answer
-	 * @param maxReferrals how many further registry answers one lookup may follow
+	 * @param maxReferrals how many further registry addresses (redirects and referrals) one lookup may follow
+	 * @param maxAnswerSize the largest registry answer read; a larger one is cut off there and counts as failed
+	 * @param allowedInsecureHosts for tests and development only: registries as exact {@code host:port}
+	 *        that may be asked over plain http and at a non-public address (e.g. fixtures on loopback);
+	 *        empty in production, where every registry address must be https and resolve to public
+	 *        addresses only
 	 */
 	public record Rdap(@Nullable Path bootstrapDirectory,
 			@DefaultValue("https://data.iana.org/rdap/") @NotNull URI bootstrapSource,
 			@DefaultValue("3s") @NotNull Duration connectTimeout, @DefaultValue("8s") @NotNull Duration requestTimeout,
-			@DefaultValue("3") @Min(0) @Max(10) int maxReferrals) {
+			@DefaultValue("3") @Min(0) @Max(10) int maxReferrals, @DefaultValue("1MB") @NotNull DataSize maxAnswerSize,
+			@DefaultValue List<String> allowedInsecureHosts) {
 	}
 }

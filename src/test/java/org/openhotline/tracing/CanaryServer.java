@@ -14,7 +14,12 @@ public final class CanaryServer implements AutoCloseable {
 	private final AtomicInteger requests = new AtomicInteger();
 
 	public CanaryServer() throws IOException {
-		server = HttpServer.create(new InetSocketAddress(HostingLoopback.ADDRESS, 0), 16);
+		this(HostingLoopback.ADDRESS);
+	}
+
+	/** A canary on another loopback address, e.g. 127.0.0.1, where a hostile registry might send the app. */
+	public CanaryServer(String address) throws IOException {
+		server = HttpServer.create(new InetSocketAddress(address, 0), 16);
 		server.createContext("/", exchange -> {
 			requests.incrementAndGet();
 			exchange.sendResponseHeaders(204, -1);

@@ -91,6 +91,8 @@ public abstract class HostingFixtures {
 		registry.add("openhotline.tracing.dns.servers", DNS::address);
 		registry.add("openhotline.tracing.dns.timeout", () -> "300ms");
 		registry.add("openhotline.tracing.rdap.bootstrap-directory", BOOTSTRAP::toString);
+		// the fixtures alone may be asked over http on loopback; the canary and everything else may not
+		registry.add("openhotline.tracing.rdap.allowed-insecure-hosts", RDAP::authority);
 		registry.add("openhotline.tracing.ip-data.range-table", RANGES::toString);
 		registry.add("openhotline.tracing.ip-data.attribution", () -> "Test ranges (iptoasn.com layout)");
 		registry.add("openhotline.takedown.policy.home-country", () -> "ML");

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 class IpDataTests {
 
@@ -86,7 +87,7 @@ class IpDataTests {
 		IpData data = new IpData(new TracingProperties(4, new TracingProperties.Dns(List.of(), Duration.ofSeconds(1), 0),
 				new TracingProperties.IpData(countries, networks, null, "IP data by DB-IP.com"),
 				new TracingProperties.Rdap(null, URI.create("https://data.iana.org/rdap/"), Duration.ofSeconds(1),
-						Duration.ofSeconds(1), 3)));
+						Duration.ofSeconds(1), 3, DataSize.ofMegabytes(1), List.of())));
 		try {
 			assertThat(data.configured()).isTrue();
 			assertThat(data.attribution()).isEqualTo("IP data by DB-IP.com");
@@ -107,7 +108,7 @@ class IpDataTests {
 				new TracingProperties.Dns(List.of(), Duration.ofSeconds(1), 0),
 				new TracingProperties.IpData(directory.resolve("missing.mmdb"), null, null, ""),
 				new TracingProperties.Rdap(null, URI.create("https://data.iana.org/rdap/"), Duration.ofSeconds(1),
-						Duration.ofSeconds(1), 3))))
+						Duration.ofSeconds(1), 3, DataSize.ofMegabytes(1), List.of()))))
 			.hasMessageContaining("openhotline.tracing.ip-data.country-database");
 	}
 }

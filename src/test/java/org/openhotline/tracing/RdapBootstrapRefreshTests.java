@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 /** The refresh downloads IANA-style files from the configured source, and never half-replaces good ones. */
 class RdapBootstrapRefreshTests {
@@ -18,7 +19,7 @@ class RdapBootstrapRefreshTests {
 	private static TracingProperties properties(Path directory, String source) {
 		return new TracingProperties(4, new TracingProperties.Dns(List.of(), Duration.ofSeconds(1), 0),
 				new TracingProperties.IpData(null, null, null, ""),
-				new TracingProperties.Rdap(directory, URI.create(source), Duration.ofSeconds(1), Duration.ofSeconds(2), 3));
+				new TracingProperties.Rdap(directory, URI.create(source), Duration.ofSeconds(1), Duration.ofSeconds(2), 3, DataSize.ofMegabytes(1), List.of()));
 	}
 
 	@Test

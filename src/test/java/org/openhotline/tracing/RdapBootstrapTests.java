@@ -10,13 +10,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 class RdapBootstrapTests {
 
 	private static TracingProperties properties(Path directory) {
 		return new TracingProperties(4, new TracingProperties.Dns(List.of(), Duration.ofSeconds(1), 0),
 				new TracingProperties.IpData(null, null, null, ""), new TracingProperties.Rdap(directory,
-						URI.create("https://data.iana.org/rdap/"), Duration.ofSeconds(1), Duration.ofSeconds(1), 3));
+						URI.create("https://data.iana.org/rdap/"), Duration.ofSeconds(1), Duration.ofSeconds(1), 3, DataSize.ofMegabytes(1), List.of()));
 	}
 
 	@Test

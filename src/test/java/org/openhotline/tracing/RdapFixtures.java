@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +28,10 @@ public final class RdapFixtures implements AutoCloseable {
 	private final Map<String, String> answers = new ConcurrentHashMap<>();
 
 	private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+
+	private final Map<String, String> redirects = new ConcurrentHashMap<>();
+
+	private final Map<String, AtomicLong> endless = new ConcurrentHashMap<>();
 
 	static {
 		// headers and body leave in one segment: without it Nagle and delayed ACKs add ~40 ms per answer
@@ -48,6 +53,28 @@ public final class RdapFixtures implements AutoCloseable {
 	public RdapFixtures answer(String path, String json) {
 		answers.put("/" + path, json);
 		return this;
+	}
+
+	/** Answers {@code path} with a 302 to {@code location}. */
+	public RdapFixtures redirect(String path, String location) {
+		redirects.put("/" + path, location);
+		return this;
+	}
+
+	/** Answers {@code path} with a body that goes on (up to 64 MiB) until the client stops reading. */
+	public RdapFixtures endless(String path) {
+		endless.put("/" + path, new AtomicLong());
+		return this;
+	}
+
+	/** How many bytes of an endless answer were written before the client stopped reading. */
+	public long writtenFor(String path) {
+		return endless.get("/" + path).get();
+	}
+
+	/** {@code host:port} of this server, as {@code openhotline.tracing.rdap.allowed-insecure-hosts} lists it. */
+	public String authority() {
+		return HostingLoopback.ADDRESS + ":" + server.getAddress().getPort();
 	}
 
 	public int requestsFor(String path) {
@@ -111,12 +138,38 @@ public final class RdapFixtures implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
 		requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+		if (redirects.containsKey(path)) {
+			exchange.getResponseHeaders().set("Location", redirects.get(path));
+			exchange.sendResponseHeaders(302, -1);
+			exchange.close();
+			return;
+		}
+		if (endless.containsKey(path)) {
+			writeEndlessly(exchange, endless.get(path));
+			return;
+		}
 		String json = answers.get(path);
 		byte[] body = (json == null ? "{\"errorCode\":404,\"title\":\"Not Found\"}" : json).getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/rdap+json");
 		exchange.sendResponseHeaders(json == null ? 404 : 200, body.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(body);
+		}
+	}
+
+	private static void writeEndlessly(HttpExchange exchange, AtomicLong written) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "application/rdap+json");
+		exchange.sendResponseHeaders(200, 0);
+		byte[] chunk = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write('[');
+			for (int i = 0; i < 1024; i++) {
+				out.write(chunk);
+				written.addAndGet(chunk.length);
+			}
+		}
+		catch (IOException e) {
+			// the client stopped reading
 		}
 	}
 
