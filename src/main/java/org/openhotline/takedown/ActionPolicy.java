@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.shared.validation.PlainEmail;
 import org.openhotline.tracing.HostingTrace;
 import org.springframework.stereotype.Component;
 
@@ -89,7 +90,8 @@ class ActionPolicy {
 
 	private Proposal hostNotice(HostingTrace trace, boolean selected, String reason) {
 		HostingTrace.Party host = trace.hostContact();
-		String email = host == null ? null : host.email();
+		// a trace stored before RDAP addresses were checked may hold one that is not plain
+		String email = host == null || host.email() == null || !PlainEmail.isPlain(host.email()) ? null : host.email();
 		return new Proposal(ActionKind.HOST_NOTICE, host == null ? null : host.name(), email,
 				properties.hostNoticeLanguage(), null, selected && email != null,
 				email == null ? "policy.reason.no-host-contact" : reason);

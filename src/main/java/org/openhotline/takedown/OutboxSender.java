@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.audit.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -84,7 +85,7 @@ class OutboxSender {
 			try {
 				if (sender == null) {
 					log.info("Notice {} (no SMTP configured: logged, not sent) to {}: {}\n{}", mail.messageId(),
-							mail.recipientEmail(), mail.subject(), mail.body());
+							LogSafe.encode(mail.recipientEmail()), mail.subject(), mail.body());
 					mails.delivered(mail.id(), "LOGGED", now);
 				}
 				else {
@@ -96,7 +97,7 @@ class OutboxSender {
 			}
 			catch (MailException | MessagingException e) {
 				Instant retry = retryAt(mail.attempts() + 1, now);
-				log.warn("Notice {} to {} not sent (attempt {}): {}{}", mail.messageId(), mail.recipientEmail(),
+				log.warn("Notice {} to {} not sent (attempt {}): {}{}", mail.messageId(), LogSafe.encode(mail.recipientEmail()),
 						mail.attempts() + 1, e.getMessage(), retry == null ? "; given up" : "; next attempt " + retry);
 				mails.failed(mail.id(), String.valueOf(e.getMessage()), retry);
 			}

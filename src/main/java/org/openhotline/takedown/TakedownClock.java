@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.shared.validation.PlainEmail;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.HostingTraces;
 import org.springframework.stereotype.Component;
@@ -111,11 +112,11 @@ class TakedownClock {
 	private @Nullable Recipient recipientAt(int level, @Nullable HostingTrace trace) {
 		String language = properties.hostNoticeLanguage();
 		if (level == TakedownAction.UPSTREAM && trace != null && trace.upstreamContact() != null
-				&& trace.upstreamContact().email() != null) {
+				&& trace.upstreamContact().email() != null && PlainEmail.isPlain(trace.upstreamContact().email())) {
 			return new Recipient(level, trace.upstreamContact().name(), trace.upstreamContact().email(), language, null);
 		}
 		if (level == TakedownAction.REGISTRAR && trace != null && trace.registrar() != null
-				&& trace.registrar().email() != null) {
+				&& trace.registrar().email() != null && PlainEmail.isPlain(trace.registrar().email())) {
 			return new Recipient(level, trace.registrar().name(), trace.registrar().email(), language, null);
 		}
 		if (level == TakedownAction.LAW_ENFORCEMENT) {
