@@ -127,6 +127,22 @@ class TakedownTests extends HostingFixtures {
 	}
 
 	@Test
+	void aRegistryAddressThatIsNotPlainNeverBecomesARecipient() {
+		DNS.host("injected.example", "192.0.2.41");
+		RDAP.answer("ip/192.0.2.41", org.openhotline.tracing.RdapFixtures.network("NET-192-0-2-41", "INJECTED", "ML",
+				"Injector", "abuse@hosting-ml.example\\r\\nBcc: x@example.org"));
+
+		Takedowns.Overview overview = ready("injected.example", "injected.example");
+
+		assertThat(overview.proposals()).singleElement().satisfies(p -> {
+			assertThat(p.kind()).isEqualTo(ActionKind.HOST_NOTICE);
+			assertThat(p.recipientEmail()).isNull();
+			assertThat(p.selected()).isFalse();
+		});
+		assertThat(overview.trace().problems()).contains("rdap: an email address that is not plain was left out");
+	}
+
+	@Test
 	void hostedWhereAPartnerHotlineWorksTheHotlineGetsAReferral() {
 		Takedowns.Overview overview = ready("www.hosting.example", "hosting.example");
 
