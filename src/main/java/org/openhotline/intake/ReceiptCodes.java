@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Receipt codes: derived from the form token's random id with a secret key, so that a
- * replayed form shows the same code again without the code ever being stored; kept only
+ * replayed form shows the same code again without the code ever being stored (the id is
+ * stored only as a one-way hash, so a dump and the key cannot give the codes); kept only
  * as an Argon2id hash peppered with a second secret, so that neither a database dump nor
  * the code alone is enough to link a code to a report by brute force.
  */

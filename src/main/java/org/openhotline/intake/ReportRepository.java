@@ -1,5 +1,8 @@
 package org.openhotline.intake;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -41,11 +44,11 @@ class ReportRepository {
 		// one round trip: the report, and its items only if the report was new
 		int items = jdbc.sql("""
 				WITH new_report AS (
-				  INSERT INTO report (id, reference, form_token_id, portal_slug, language, content_seen, found_where,
+				  INSERT INTO report (id, reference, form_token_hash, portal_slug, language, content_seen, found_where,
 				                      description, contact_ciphertext, contact_purge_at, receipt_hash, received_at)
 				  VALUES (:id, :reference, :token, :portal, :language, :seen, :found, :description, :contact, :purgeAt,
 				          :receipt, :receivedAt)
-				  ON CONFLICT (form_token_id) DO NOTHING
+				  ON CONFLICT (form_token_hash) DO NOTHING
 				  RETURNING id
 				)
 				INSERT INTO reported_item (report_id, position, canonical_url, display_url, host, registrable_domain, flags)
@@ -58,7 +61,7 @@ class ReportRepository {
 				""")
 			.param("id", id.value())
 			.param("reference", reference.value())
-			.param("token", command.formTokenId())
+			.param("token", formHash(command.formTokenId()))
 			.param("portal", command.portalSlug())
 			.param("language", command.language())
 			.param("seen", command.contentSeen().name())
@@ -81,8 +84,8 @@ class ReportRepository {
 	}
 
 	Optional<ReportReference> referenceForForm(String formTokenId) {
-		return jdbc.sql("SELECT reference FROM report WHERE form_token_id = :token")
-			.param("token", formTokenId)
+		return jdbc.sql("SELECT reference FROM report WHERE form_token_hash = :token")
+			.param("token", formHash(formTokenId))
 			.query((rs, n) -> new ReportReference(rs.getString(1)))
 			.optional();
 	}
@@ -93,6 +96,20 @@ class ReportRepository {
 			.query((rs, n) -> new StoredReport(new ReportId(rs.getObject(1, UUID.class)),
 					new ReportReference(rs.getString(2)), rs.getTimestamp(3).toInstant()))
 			.optional();
+	}
+
+	/**
+	 * What is stored of a form's id: its SHA-256, one-way. The id has 128 random bits, so
+	 * no key is needed to keep it from being guessed back; the migration that hashed the
+	 * ids already stored computes the same in SQL.
+	 */
+	static byte[] formHash(String formTokenId) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(formTokenId.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
 	}
 
 	/** Erases contact details whose retention has ended; safe to run on several nodes at once. */

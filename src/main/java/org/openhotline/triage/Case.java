@@ -1,7 +1,9 @@
 package org.openhotline.triage;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,8 @@ public final class Case {
 
 	private @Nullable Instant assessedAt;
 
+	private @Nullable Boolean secondAssessment;
+
 	private final long version;
 
 	private final java.util.List<Object> events = new java.util.ArrayList<>();
@@ -48,7 +52,8 @@ public final class Case {
 	Case(CaseId id, String canonicalUrl, String displayUrl, String host, @Nullable String registrableDomain,
 			Set<String> flags, CaseStatus status, int reportCount, Instant firstReportedAt, Instant lastReportedAt,
 			@Nullable StaffRef claimedBy, @Nullable Instant claimedUntil, @Nullable String outcome,
-			Taxonomy.@Nullable Feedback feedback, @Nullable Instant assessedAt, long version) {
+			Taxonomy.@Nullable Feedback feedback, @Nullable Instant assessedAt, @Nullable Boolean secondAssessment,
+			long version) {
 		this.id = id;
 		this.canonicalUrl = canonicalUrl;
 		this.displayUrl = displayUrl;
@@ -64,6 +69,7 @@ public final class Case {
 		this.outcome = outcome;
 		this.feedback = feedback;
 		this.assessedAt = assessedAt;
+		this.secondAssessment = secondAssessment;
 		this.version = version;
 	}
 
@@ -102,10 +108,16 @@ public final class Case {
 		claimedUntil = now.plus(lapse);
 	}
 
-	/** The first assessment; the case goes to a second assessor when picked, otherwise it is final. */
-	void assess(StaffRef who, Taxonomy taxonomy, Taxonomy.Outcome result, boolean secondPicked, Instant now) {
+	/**
+	 * The first assessment; the case goes to a second assessor when the draw says so,
+	 * otherwise it is final. The draw is made once, here, and kept with the case.
+	 */
+	void assess(StaffRef who, Taxonomy taxonomy, Taxonomy.Outcome result, BooleanSupplier drawSecond, Instant now) {
 		requireHolder(CaseStatus.CLAIMED, who, now);
-		if (secondPicked) {
+		if (secondAssessment == null) {
+			secondAssessment = drawSecond.getAsBoolean();
+		}
+		if (secondAssessment) {
 			status = CaseStatus.SECOND_ASSESSMENT;
 			claimedBy = null;
 			claimedUntil = null;
@@ -131,10 +143,14 @@ public final class Case {
 		}
 	}
 
-	/** A supervisor's final word on a disagreement. */
-	void settle(Taxonomy taxonomy, Taxonomy.Outcome result, Instant now) {
+	/** A supervisor's final word on a disagreement, never one of the two who disagree. */
+	void settle(StaffRef supervisor, Collection<StaffRef> assessors, Taxonomy taxonomy, Taxonomy.Outcome result,
+			Instant now) {
 		if (status != CaseStatus.DISAGREEMENT) {
 			throw new CaseTransitionRefused("case.error.no-disagreement");
+		}
+		if (assessors.stream().anyMatch(assessor -> assessor.id().equals(supervisor.id()))) {
+			throw new CaseTransitionRefused("case.error.settler-assessed");
 		}
 		finish(taxonomy, result, now);
 	}
@@ -188,6 +204,11 @@ public final class Case {
 
 	public @Nullable Instant assessedAt() {
 		return assessedAt;
+	}
+
+	/** Whether the first assessment was drawn for a second one; null before the first assessment. */
+	public @Nullable Boolean secondAssessment() {
+		return secondAssessment;
 	}
 
 	public long version() {

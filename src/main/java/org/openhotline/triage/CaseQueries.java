@@ -36,15 +36,29 @@ public class CaseQueries {
 		return cases.findById(id);
 	}
 
+	/** The case if its final assessment calls for action; empty if unknown, still open or closed. */
+	@Transactional(readOnly = true)
+	public Optional<CaseForAction> forAction(CaseId id) {
+		return cases.findById(id)
+			.filter(c -> c.status() == CaseStatus.ASSESSED)
+			.map(c -> new CaseForAction(c.id(), c.host(), c.registrableDomain()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<Assessment> assessments(CaseId id) {
 		return cases.assessmentsOf(id);
 	}
 
-	/** The reports of a case: id, portal and time (their details belong to the intake module). */
+	/**
+	 * A page (from 0) of a case's reports, oldest first: id, portal and time (their details
+	 * belong to the intake module). The case's report count is their total.
+	 */
 	@Transactional(readOnly = true)
-	public List<ReportLink> reports(CaseId id) {
-		return cases.reportsOf(id).stream().map(r -> new ReportLink(r.reportId(), r.portalSlug(), r.reportedAt())).toList();
+	public List<ReportLink> reports(CaseId id, int page, int pageSize) {
+		return cases.reportsOf(id, pageSize, page * pageSize)
+			.stream()
+			.map(r -> new ReportLink(r.reportId(), r.portalSlug(), r.reportedAt()))
+			.toList();
 	}
 
 	public record QueueLine(Case kase, List<String> portals) {

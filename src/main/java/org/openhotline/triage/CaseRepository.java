@@ -111,7 +111,8 @@ class CaseRepository {
 				claimedBy == null ? null : new StaffRef(claimedBy, rs.getString("claimed_by_name")),
 				claimedUntil == null ? null : claimedUntil.toInstant(), rs.getString("outcome"),
 				feedback == null ? null : Taxonomy.Feedback.valueOf(feedback),
-				assessedAt == null ? null : assessedAt.toInstant(), rs.getLong("version"));
+				assessedAt == null ? null : assessedAt.toInstant(), (Boolean) rs.getObject("second_assessment"),
+				rs.getLong("version"));
 	}
 
 	Optional<Case> findById(CaseId id) {
@@ -126,7 +127,7 @@ class CaseRepository {
 		int updated = jdbc.sql("""
 				UPDATE case_file SET status = :status, claimed_by = :by, claimed_by_name = :byName,
 				  claimed_until = :until, outcome = :outcome, feedback = :feedback, assessed_at = :at,
-				  version = version + 1
+				  second_assessment = :second, version = version + 1
 				WHERE id = :id AND version = :version
 				""")
 			.param("status", c.status().name())
@@ -136,6 +137,7 @@ class CaseRepository {
 			.param("outcome", c.outcome())
 			.param("feedback", c.feedback() == null ? null : c.feedback().name())
 			.param("at", c.assessedAt() == null ? null : Timestamp.from(c.assessedAt()))
+			.param("second", c.secondAssessment())
 			.param("id", c.id().value())
 			.param("version", c.version())
 			.update();
@@ -179,11 +181,25 @@ class CaseRepository {
 			.list();
 	}
 
-	List<CaseReport> reportsOf(CaseId id) {
-		return jdbc.sql("SELECT report_id, portal_slug, reported_at FROM case_report WHERE case_id = :id ORDER BY reported_at")
+	/** A slice of a case's reports, oldest first: a case may have thousands. */
+	List<CaseReport> reportsOf(CaseId id, int limit, int offset) {
+		return jdbc.sql("""
+				SELECT report_id, portal_slug, reported_at FROM case_report WHERE case_id = :id
+				ORDER BY reported_at, report_id LIMIT :limit OFFSET :offset
+				""")
 			.param("id", id.value())
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new CaseReport(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.list();
+	}
+
+	boolean hasReport(CaseId id, UUID reportId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_report WHERE case_id = :id AND report_id = :report)")
+			.param("id", id.value())
+			.param("report", reportId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** A report of a case, as the case page lists it (its details come from the intake module). */

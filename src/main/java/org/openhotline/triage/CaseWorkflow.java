@@ -26,17 +26,20 @@ public class CaseWorkflow {
 
 	private final TriageProperties properties;
 
+	private final SecondAssessmentDraw secondAssessmentDraw;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CaseWorkflow(CaseRepository cases, Taxonomies taxonomies, TriageProperties properties, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+	CaseWorkflow(CaseRepository cases, Taxonomies taxonomies, TriageProperties properties,
+			SecondAssessmentDraw secondAssessmentDraw, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.taxonomies = taxonomies;
 		this.properties = properties;
+		this.secondAssessmentDraw = secondAssessmentDraw;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -78,7 +81,7 @@ public class CaseWorkflow {
 			round = Assessment.Round.SECOND;
 		}
 		else {
-			c.assess(who, taxonomy, result, properties.picksForSecondAssessment(id), now);
+			c.assess(who, taxonomy, result, secondAssessmentDraw::draw, now);
 			round = Assessment.Round.FIRST;
 		}
 		record(c, round, who, taxonomy, command, now);
@@ -92,7 +95,7 @@ public class CaseWorkflow {
 		Taxonomy.Outcome result = command.checkedAgainst(taxonomy);
 		Case c = load(id);
 		Instant now = clock.instant();
-		c.settle(taxonomy, result, now);
+		c.settle(supervisor, cases.assessmentsOf(id).stream().map(Assessment::assessor).toList(), taxonomy, result, now);
 		record(c, Assessment.Round.SETTLED, supervisor, taxonomy, command, now);
 		return c.status();
 	}

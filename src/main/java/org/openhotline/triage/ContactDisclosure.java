@@ -35,8 +35,7 @@ public class ContactDisclosure {
 	 */
 	@Transactional
 	public Optional<ContactDetails> reveal(CaseId caseId, UUID reportId, String reader) {
-		boolean belongs = cases.reportsOf(caseId).stream().anyMatch(r -> r.reportId().equals(reportId));
-		if (!belongs) {
+		if (!cases.hasReport(caseId, reportId)) {
 			throw new CaseTransitionRefused("case.error.unknown");
 		}
 		audit.record(reader, AuditAction.CONTACT_DETAILS_VIEWED, reportId.toString(), "case " + caseId);

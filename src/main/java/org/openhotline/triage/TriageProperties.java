@@ -14,7 +14,8 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * @param claimLapse how long a claim holds without the case being assessed; then anyone may take it
- * @param secondAssessmentShare the share of first assessments (0 to 1) that go to a second assessor
+ * @param secondAssessmentShare the chance (0 to 1) that a first assessment goes to a second assessor,
+ *        drawn at random for each case ({@link SecondAssessmentDraw})
  * @param queuePageSize cases per page of the queue
  */
 @Validated
@@ -22,10 +23,4 @@ import jakarta.validation.constraints.NotNull;
 public record TriageProperties(@DefaultValue("2h") @NotNull Duration claimLapse,
 		@DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double secondAssessmentShare,
 		@DefaultValue("50") @Min(10) @Max(200) int queuePageSize) {
-
-	/** Picks cases by their id, so that the choice is the same on every node and every time. */
-	boolean picksForSecondAssessment(CaseId id) {
-		long bucket = Math.floorMod(id.value().getLeastSignificantBits() ^ id.value().getMostSignificantBits(), 10_000L);
-		return bucket < Math.round(secondAssessmentShare * 10_000);
-	}
 }

@@ -2,9 +2,12 @@ package org.openhotline.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -13,6 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.openhotline.intake.url.CanonicalUrl;
 import org.openhotline.intake.url.CanonicalizationResult;
@@ -100,6 +106,56 @@ class ReportIntakeTests {
 		assertThat(row).doesNotContain(receipt.code().digits());
 	}
 
+	/**
+	 * The receipt code is the HMAC of the form's id, so a dump and the key would give every
+	 * code if the id were stored anywhere: every row of every table is searched for the id
+	 * (as text, as UTF-8 bytes and as its decoded random bytes) and for the code.
+	 */
+	@Test
+	void noTableHoldsTheFormIdOrTheReceiptCode() {
+		String formId = newFormId();
+		ReportIntake.Receipt receipt = intake.submit(command(formId, new ContactDetails("dump@example.com"),
+				"https://example.com/dump"));
+		intake.submit(command(formId, new ContactDetails("dump@example.com"), "https://example.com/dump"));
+
+		String dump = dumpDatabase().toLowerCase(java.util.Locale.ROOT);
+		assertThat(dump).contains(receipt.reference().value().toLowerCase(java.util.Locale.ROOT));
+		assertThat(dump).doesNotContain(formId.toLowerCase(java.util.Locale.ROOT))
+			.doesNotContain(HexFormat.of().formatHex(formId.getBytes(StandardCharsets.UTF_8)))
+			.doesNotContain(HexFormat.of().formatHex(Base64.getUrlDecoder().decode(formId)))
+			.doesNotContain(receipt.code().digits())
+			.doesNotContain(receipt.code().grouped())
+			.doesNotContain(HexFormat.of().formatHex(receipt.code().digits().getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	/** Reports stored before the ids were hashed keep their idempotency: the migration hashes as the code does. */
+	@Test
+	void theMigrationHashesStoredFormIdsAsTheIntakeDoes(@Autowired DataSource dataSource) {
+		String schema = "form_hash_migration_" + UUID.randomUUID().toString().replace("-", "");
+		String formId = newFormId();
+		try {
+			Flyway.configure().dataSource(dataSource).schemas(schema).target("3").load().migrate();
+			jdbc.sql("INSERT INTO " + schema + """
+					.report (id, reference, form_token_id, portal_slug, language, content_seen, found_where,
+					         receipt_hash, received_at)
+					VALUES (gen_random_uuid(), 'ML-MIGRATED', ?, 'ml', 'fr', 'IMAGES', 'WEBSITE', '\\x00', now())
+					""").param(formId).update();
+
+			Flyway.configure().dataSource(dataSource).schemas(schema).target("16").load().migrate();
+
+			assertThat(jdbc.sql("SELECT form_token_hash FROM " + schema + ".report WHERE reference = 'ML-MIGRATED'")
+				.query(byte[].class)
+				.single()).isEqualTo(ReportRepository.formHash(formId));
+			assertThat(jdbc.sql("SELECT count(*) FROM information_schema.columns WHERE table_schema = ? AND column_name = 'form_token_id'")
+				.param(schema)
+				.query(Integer.class)
+				.single()).isZero();
+		}
+		finally {
+			jdbc.sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE").update();
+		}
+	}
+
 	@Test
 	void contactDetailsAreEncryptedBoundToTheirReportAndPurgedAfterRetention() {
 		SubmitReport command = command(newFormId(), new ContactDetails("reporter@example.com"),
@@ -146,6 +202,20 @@ class ReportIntakeTests {
 		return receiptLookup;
 	}
 
+	/** Every row of every table, as text (bytea as hex). */
+	private String dumpDatabase() {
+		StringBuilder dump = new StringBuilder();
+		List<String> tables = jdbc.sql("""
+				SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables
+				WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'
+				""").query(String.class).list();
+		assertThat(tables).contains("public.report", "public.reported_item");
+		for (String table : tables) {
+			jdbc.sql("SELECT t::text FROM " + table + " t").query(String.class).list().forEach(dump::append);
+		}
+		return dump.toString();
+	}
+
 	private String newFormId() {
 		String token = formTokens.issue("ml", "fr");
 		return formTokens.verify(token, "ml", "fr").valid().orElseThrow().id();
@@ -160,6 +230,9 @@ class ReportIntakeTests {
 	}
 
 	private int countReports(String formId) {
-		return jdbc.sql("SELECT count(*) FROM report WHERE form_token_id = ?").param(formId).query(Integer.class).single();
+		return jdbc.sql("SELECT count(*) FROM report WHERE form_token_hash = sha256(convert_to(?, 'UTF8'))")
+			.param(formId)
+			.query(Integer.class)
+			.single();
 	}
 }

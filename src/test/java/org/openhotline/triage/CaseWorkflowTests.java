@@ -61,6 +61,9 @@ class CaseWorkflowTests {
 	MutableClock clock;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	ApplicationEvents events;
 
 	@Test
@@ -100,7 +103,7 @@ class CaseWorkflowTests {
 			assertThat(a.ageBand()).isEqualTo("7-10");
 			assertThat(a.taxonomyVersion()).isEqualTo(1);
 		});
-		UUID report = queries.reports(c.id()).get(0).reportId();
+		UUID report = queries.reports(c.id(), 0, 1).get(0).reportId();
 		assertThat(reporterStatus.statusOf(report)).isEqualTo(ReporterStatus.ASSESSED);
 		assertThat(reporterStatus.feedbackOf(report)).contains(Taxonomy.Feedback.ACTION_TAKEN);
 	}
@@ -113,9 +116,24 @@ class CaseWorkflowTests {
 		assertThat(workflow.assess(c.id(), AWA, new AssessCase("OUTSIDE_REMIT", null, List.of(), null, null, "")))
 			.isEqualTo(CaseStatus.CLOSED);
 		assertThat(events.stream(CaseClosed.class).filter(e -> e.caseId().equals(c.id().value()))).hasSize(1);
-		UUID report = queries.reports(c.id()).get(0).reportId();
+		UUID report = queries.reports(c.id(), 0, 1).get(0).reportId();
 		assertThat(reporterStatus.feedbackOf(report)).contains(Taxonomy.Feedback.NOT_ILLEGAL);
 		assertThatThrownBy(() -> workflow.claim(c.id(), BINTOU)).hasMessage("case.error.not-claimable");
+	}
+
+	@Test
+	void theDrawIsStoredWithTheCaseAndTheStoredDrawDecides() {
+		Case drawn = newCase();
+		workflow.claim(drawn.id(), AWA);
+		workflow.assess(drawn.id(), AWA, illegal());
+		Case preset = newCase();
+		workflow.claim(preset.id(), AWA);
+		// as if this case had been drawn for a second look: share 0 here, so only the stored draw can send it there
+		jdbc.sql("UPDATE case_file SET second_assessment = TRUE WHERE id = ?").param(preset.id().value()).update();
+
+		assertThat(workflow.assess(preset.id(), AWA, illegal())).isEqualTo(CaseStatus.SECOND_ASSESSMENT);
+		assertThat(queries.find(drawn.id()).orElseThrow().secondAssessment()).isFalse();
+		assertThat(queries.find(preset.id()).orElseThrow().secondAssessment()).isTrue();
 	}
 
 	@Test

@@ -4,17 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
 import org.openhotline.intake.ReportReceived;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
-/** Every first assessment goes to a second assessor here (share 1): agreement, disagreement, settlement. */
-@SpringBootTest(properties = "openhotline.triage.second-assessment-share=1")
+/**
+ * Second assessments with a scripted draw (share 0.5; every first assessment goes to a
+ * second assessor unless a test scripts otherwise): the draw, agreement, disagreement, settlement.
+ */
+@SpringBootTest
 class SecondAssessmentTests {
+
+	/** The random numbers the draw gets, in order; 0 (a second assessment) once the script is used up. */
+	static final Deque<Double> SCRIPT = new ConcurrentLinkedDeque<>();
+
+	@TestConfiguration
+	static class ScriptedDraw {
+
+		@Bean
+		@Primary
+		SecondAssessmentDraw scriptedSecondAssessmentDraw() {
+			RandomGenerator scripted = new RandomGenerator() {
+
+				@Override
+				public long nextLong() {
+					throw new UnsupportedOperationException();
+				}
+
+				@Override
+				public double nextDouble() {
+					Double next = SCRIPT.poll();
+					return next == null ? 0 : next;
+				}
+			};
+			return new SecondAssessmentDraw(0.5, () -> scripted);
+		}
+	}
 
 	static final StaffRef AWA = new StaffRef(UUID.randomUUID(), "Awa");
 
@@ -30,6 +65,38 @@ class SecondAssessmentTests {
 
 	@Autowired
 	CaseQueries queries;
+
+	@Test
+	void theDrawAtTheFirstAssessmentDecidesAndIsStored() {
+		CaseId kept = newCase();
+		CaseId checked = newCase();
+		workflow.claim(kept, AWA);
+		workflow.claim(checked, AWA);
+		SCRIPT.addAll(List.of(0.7, 0.2));
+
+		assertThat(workflow.assess(kept, AWA, CaseWorkflowTests.illegal())).isEqualTo(CaseStatus.ASSESSED);
+		assertThat(workflow.assess(checked, AWA, CaseWorkflowTests.illegal())).isEqualTo(CaseStatus.SECOND_ASSESSMENT);
+		assertThat(queries.find(kept).orElseThrow().secondAssessment()).isFalse();
+		assertThat(queries.find(checked).orElseThrow().secondAssessment()).isTrue();
+		assertThat(SCRIPT).isEmpty();
+	}
+
+	@Test
+	void aSupervisorWhoAssessedTheCaseCannotSettleIt() {
+		CaseId id = newCase();
+		workflow.claim(id, AWA);
+		workflow.assess(id, AWA, CaseWorkflowTests.illegal());
+		workflow.claim(id, BINTOU);
+		workflow.assess(id, BINTOU, new AssessCase("NOT_ILLEGAL", null, List.of(), null, null, ""));
+
+		assertThatThrownBy(() -> workflow.settle(id, AWA, CaseWorkflowTests.illegal()))
+			.isInstanceOf(CaseTransitionRefused.class)
+			.hasMessage("case.error.settler-assessed");
+		assertThatThrownBy(() -> workflow.settle(id, BINTOU, CaseWorkflowTests.illegal()))
+			.hasMessage("case.error.settler-assessed");
+		assertThat(queries.find(id).orElseThrow().status()).isEqualTo(CaseStatus.DISAGREEMENT);
+		assertThat(workflow.settle(id, SUPERVISOR, CaseWorkflowTests.illegal())).isEqualTo(CaseStatus.ASSESSED);
+	}
 
 	@Test
 	void theFirstAssessorCannotMakeTheSecondAssessment() {

@@ -1,5 +1,6 @@
 package org.openhotline.tracing.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.openhotline.shared.validation.InvalidField;
@@ -9,6 +10,7 @@ import org.openhotline.tracing.HostingTracer;
 import org.openhotline.tracing.HostingTraces;
 import org.openhotline.tracing.TraceCorrection;
 import org.openhotline.triage.Case;
+import org.openhotline.triage.CaseForAction;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseQueries;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -57,9 +59,15 @@ class HostingController {
 
 	@PostMapping("/office/cases/{id}/trace")
 	String trace(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		Case kase = kase(id);
-		tracer.traceAgain(id, kase.host(), kase.registrableDomain(), staff.username());
-		redirect.addFlashAttribute("notice", "trace.done");
+		Optional<CaseForAction> target = cases.forAction(new CaseId(id));
+		if (target.isEmpty()) {
+			kase(id);
+			redirect.addFlashAttribute("error", "trace.error.not-actionable");
+		}
+		else {
+			tracer.traceAgain(id, target.get().host(), target.get().registrableDomain(), staff.username());
+			redirect.addFlashAttribute("notice", "trace.done");
+		}
 		return "redirect:/office/cases/" + id + "/hosting";
 	}
 

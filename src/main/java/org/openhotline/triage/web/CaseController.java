@@ -41,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseController {
 
+	static final int REPORTS_PER_PAGE = 20;
+
 	private final CaseQueries cases;
 
 	private final CaseWorkflow workflow;
@@ -67,12 +69,12 @@ class CaseController {
 	}
 
 	@GetMapping("/office/cases/{id}")
-	String page(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
+	String page(@PathVariable UUID id, @RequestParam(name = "reports-page", defaultValue = "1") int reportsPage,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
 		Case c = cases.find(new CaseId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<UUID> reportIds = cases.reports(c.id()).stream().map(CaseQueries.ReportLink::reportId).toList();
 		model.addAttribute("kase", c);
 		model.addAttribute("holder", c.holder(clock.instant()));
-		model.addAttribute("reports", reports.summaries(reportIds));
+		addReports(c, reportsPage, model);
 		model.addAttribute("assessments", cases.assessments(c.id()));
 		var taxonomy = taxonomies.active();
 		model.addAttribute("taxonomy", taxonomy);
@@ -86,6 +88,23 @@ class CaseController {
 		model.addAttribute("supervisor", supervisor);
 		model.addAttribute("analysts", supervisor ? accounts.assignableStaff() : List.of());
 		return "triage/case";
+	}
+
+	/** One page of the case's reports, numbered from 1: one URL may be reported thousands of times. */
+	private void addReports(Case c, int requestedPage, Model model) {
+		int total = c.reportCount();
+		int pages = Math.max(1, (total + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
+		int page = Math.min(Math.max(requestedPage, 1), pages);
+		List<UUID> reportIds = cases.reports(c.id(), page - 1, REPORTS_PER_PAGE)
+			.stream()
+			.map(CaseQueries.ReportLink::reportId)
+			.toList();
+		model.addAttribute("reports", reports.summaries(reportIds));
+		model.addAttribute("reportsTotal", total);
+		model.addAttribute("reportsPage", page);
+		model.addAttribute("reportsPages", pages);
+		model.addAttribute("reportsFrom", Math.min(total, (page - 1) * REPORTS_PER_PAGE + 1));
+		model.addAttribute("reportsTo", Math.min(total, page * REPORTS_PER_PAGE));
 	}
 
 	@PostMapping("/office/cases/{id}/claim")

@@ -13,6 +13,18 @@ import org.openhotline.accounts.Enrolment;
 import org.openhotline.accounts.OfficeHttp;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffSignIn;
+import org.openhotline.intake.ContactDetails;
+import org.openhotline.intake.ContentSeen;
+import org.openhotline.intake.FormTokens;
+import org.openhotline.intake.FoundWhere;
+import org.openhotline.intake.ReportIntake;
+import org.openhotline.intake.SubmitReport;
+import org.openhotline.intake.url.CanonicalUrl;
+import org.openhotline.intake.url.CanonicalizationResult;
+import org.openhotline.intake.url.UrlCanonicalizer;
+import org.openhotline.portal.web.PortalHttpAccess;
+import org.openhotline.tracing.HostingTraces;
+import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +56,18 @@ class CasePagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReportIntake intake;
+
+	@Autowired
+	FormTokens formTokens;
+
+	@Autowired
+	UrlCanonicalizer canonicalizer;
+
+	@Autowired
+	HostingTraces traces;
 
 	@Test
 	void aPortalReportIsClaimedAndAssessedAndTheReporterSeesTheOutcome() throws Exception {
@@ -94,7 +118,7 @@ class CasePagesTests {
 		String address = "https://example.com/contact/" + UUID.randomUUID();
 		new org.openhotline.portal.web.PortalHttpAccess(port).report(address, "reporter@example.com");
 		String caseId = awaitCase(address);
-		UUID report = cases.reports(new org.openhotline.triage.CaseId(UUID.fromString(caseId))).get(0).reportId();
+		UUID report = cases.reports(new org.openhotline.triage.CaseId(UUID.fromString(caseId)), 0, 1).get(0).reportId();
 		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
 		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Seydou Supervisor", administration, enrolment, clock);
 
@@ -106,6 +130,76 @@ class CasePagesTests {
 		assertThat(OfficeHttp.text(shown.body(), "contact")).isEqualTo("reporter@example.com");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CONTACT_DETAILS_VIEWED' AND target = ?")
 			.param(report.toString()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	/** One URL reported 120 times: the page shows 20 at a time, with the total and links, and the contact reveal works on any page. */
+	@Test
+	void aCaseWithManyReportsShowsThemAPageAtATime() throws Exception {
+		String address = "https://example.com/flood/" + UUID.randomUUID();
+		CanonicalUrl url = ((CanonicalizationResult.Accepted) canonicalizer.canonicalize(address)).url();
+		for (int i = 0; i < 120; i++) {
+			String form = formTokens.verify(formTokens.issue("ml", "fr"), "ml", "fr").valid().orElseThrow().id();
+			intake.submit(new SubmitReport(form, "ml", "fr", List.of(url), ContentSeen.IMAGES, FoundWhere.WEBSITE,
+					"report " + i, i == 119 ? new ContactDetails("last@example.com") : null));
+		}
+		CaseId id = new CaseId(UUID.fromString(awaitCase(address)));
+		for (int i = 0; i < 200 && cases.find(id).orElseThrow().reportCount() < 120; i++) {
+			Thread.sleep(100);
+		}
+		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Seydou Supervisor", administration, enrolment, clock);
+		String path = "/office/cases/" + id.value();
+
+		String first = supervisor.get(path).body();
+		assertThat(rows(first)).isEqualTo(20);
+		assertThat(first).contains("Reports (120)", "Reports 1 to 20 of 120", "href=\"" + path + "?reports-page=2\"",
+				">report 0<", ">report 19<").doesNotContain(">report 20<", "reports-previous");
+		String last = supervisor.get(path + "?reports-page=6").body();
+		assertThat(rows(last)).isEqualTo(20);
+		assertThat(last).contains("Reports 101 to 120 of 120", "href=\"" + path + "?reports-page=5\"", ">report 119<")
+			.doesNotContain("reports-next", ">report 99<");
+		assertThat(supervisor.get(path + "?reports-page=99").body()).contains("Reports 101 to 120 of 120");
+		assertThat(cases.reports(id, 5, 20)).hasSize(20).doesNotContainAnyElementsOf(cases.reports(id, 4, 20));
+
+		UUID lastReport = cases.reports(id, 119, 1).get(0).reportId();
+		HttpResponse<String> shown = supervisor.follow(supervisor.post(path + "/reports/" + lastReport + "/contact"));
+		assertThat(OfficeHttp.text(shown.body(), "contact")).isEqualTo("last@example.com");
+	}
+
+	/** A re-trace only for a case whose final assessment calls for action; else a message, and nothing is traced. */
+	@Test
+	void onlyACaseAssessedAsCallingForActionIsTracedAgain() throws Exception {
+		String open = "https://example.com/retrace-open/" + UUID.randomUUID();
+		String closed = "https://example.com/retrace-closed/" + UUID.randomUUID();
+		String actionable = "https://example.com/retrace-action/" + UUID.randomUUID();
+		PortalHttpAccess portal = new PortalHttpAccess(port);
+		portal.report(open);
+		portal.report(closed);
+		portal.report(actionable);
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
+		String openId = awaitCase(open);
+		String closedId = awaitCase(closed);
+		String actionableId = awaitCase(actionable);
+		analyst.get("/office/cases/" + closedId);
+		analyst.post("/office/cases/" + closedId + "/claim");
+		analyst.post("/office/cases/" + closedId + "/assess", "outcome", "NOT_ILLEGAL");
+		analyst.post("/office/cases/" + actionableId + "/claim");
+		analyst.post("/office/cases/" + actionableId + "/assess", "outcome", "CSAM_B", "ageBand", "11-13", "sexes",
+				"FEMALE", "siteType", "IMAGE_HOST", "commercial", "false", "notes", "");
+		assertThat(cases.find(new CaseId(UUID.fromString(closedId))).orElseThrow().status().name()).isEqualTo("CLOSED");
+
+		for (String refused : List.of(openId, closedId)) {
+			analyst.get("/office/cases/" + refused + "/hosting");
+			HttpResponse<String> page = analyst.follow(analyst.post("/office/cases/" + refused + "/trace"));
+			assertThat(page.body()).contains("Only a case assessed as calling for action is traced again.");
+			assertThat(traces.of(UUID.fromString(refused))).isEmpty();
+		}
+		analyst.get("/office/cases/" + actionableId + "/hosting");
+		assertThat(analyst.follow(analyst.post("/office/cases/" + actionableId + "/trace")).body()).contains("Traced.");
+		assertThat(traces.of(UUID.fromString(actionableId))).isPresent();
+	}
+
+	private static int rows(String html) {
+		return html.split("<td dir=\"ltr\">ml / fr</td>", -1).length - 1;
 	}
 
 	private String awaitCase(String address) throws InterruptedException {
