@@ -3,6 +3,7 @@ package org.openhotline.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.verify;
 
@@ -24,12 +25,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The sign-in throttles, with small limits (every test request comes from 127.0.0.1): a
  * flood from one client address is refused before any password is hashed while another
  * client still signs in; one user name is limited whoever tries it; an unknown user name
- * costs the same hash as a known one.
+ * costs the same hash as a known one; no hash runs inside a transaction.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"openhotline.accounts.throttle.per-client=6", "openhotline.accounts.throttle.per-account=4",
@@ -127,6 +129,24 @@ class SignInThrottleTests {
 
 		assertThat(unknown).isEqualTo(wrong).isInstanceOf(SignIn.Refused.class);
 		assertThat(hashes()).isEqualTo(2);
+	}
+
+	@Test
+	void passwordsAreHashedOutsideAnyTransactionWithoutADatabaseConnection() {
+		List<Boolean> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+		org.mockito.stubbing.Answer<Object> watch = invocation -> {
+			held.add(TransactionSynchronizationManager.isActualTransactionActive()
+					|| !TransactionSynchronizationManager.getResourceMap().isEmpty());
+			return invocation.callRealMethod();
+		};
+		doAnswer(watch).when(passwords).matches(anyString(), anyString());
+		doAnswer(watch).when(passwords).matchesNothing(anyString());
+
+		signIn.checkPassword("203.0.113.3", username, "not it at all");
+		signIn.checkPassword("203.0.113.3", username, PASSWORD);
+		signIn.checkPassword("203.0.113.3", "nobody-" + UUID.randomUUID(), PASSWORD);
+
+		assertThat(held).containsExactly(false, false, false);
 	}
 
 	/** Argon2 checks run so far: real ones and those against the decoy. */
