@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts in PostgreSQL. Counters and the TOTP step change with conditional updates, so that two nodes cannot both win. */
 @Repository
@@ -138,17 +140,39 @@ class AccountRepository {
 			.single();
 	}
 
-	/** Counts a failure and returns the new count. */
-	int countFailure(AccountId id) {
-		return jdbc.sql("UPDATE account SET failed_sign_ins = failed_sign_ins + 1 WHERE id = :id RETURNING failed_sign_ins")
+	/**
+	 * Counts an attempt as a failure before it is checked, in one short transaction holding
+	 * the account's row: while the account waits, no attempt gets through; otherwise the
+	 * count rises and, past the allowance, the wait starts at once, so attempts made at the
+	 * same time cannot exceed it. {@code lockAfter} gives the wait for a count (null: none).
+	 */
+	@Transactional
+	Attempt reserveAttempt(AccountId id, Instant now, IntFunction<@Nullable Instant> lockAfter) {
+		Account account = jdbc.sql("SELECT * FROM account WHERE id = :id FOR UPDATE")
 			.param("id", id.value())
-			.query(Integer.class)
+			.query(AccountRepository::map)
 			.single();
+		if (account.isWaiting(now)) {
+			return Attempt.waiting(account.lockedUntil());
+		}
+		int failures = account.failedSignIns() + 1;
+		Instant until = lockAfter.apply(failures);
+		jdbc.sql("UPDATE account SET failed_sign_ins = :failures, locked_until = :until WHERE id = :id")
+			.param("failures", failures)
+			.param("until", until == null ? null : Timestamp.from(until))
+			.param("id", id.value())
+			.update();
+		return Attempt.admitted(failures, until);
 	}
 
-	void waitUntil(AccountId id, Instant until) {
-		jdbc.sql("UPDATE account SET locked_until = :until WHERE id = :id")
-			.param("until", Timestamp.from(until))
+	/** Gives back an attempt that succeeded at the password step (the second factor is still to come). */
+	void refundAttempt(AccountId id, Attempt attempt) {
+		jdbc.sql("""
+				UPDATE account SET failed_sign_ins = GREATEST(failed_sign_ins - 1, 0),
+				  locked_until = CASE WHEN locked_until = :until THEN NULL ELSE locked_until END
+				WHERE id = :id
+				""")
+			.param("until", attempt.lockedUntil() == null ? null : Timestamp.from(attempt.lockedUntil()))
 			.param("id", id.value())
 			.update();
 	}

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Pattern;
  * @param freeFailures failed sign-ins before the account waits between attempts
  * @param longestLock the longest wait; an attacker can make a user wait, never lock them out for longer
  * @param passwordHash Argon2id cost of staff passwords
+ * @param throttle how many sign-in steps one client address, and one user name, may try per window
  */
 @Validated
 @ConfigurationProperties("openhotline.accounts")
@@ -36,10 +37,20 @@ public record AccountsProperties(
 		@DefaultValue("10h") @NotNull Duration absoluteTimeout,
 		@DefaultValue("3") @Min(1) int freeFailures,
 		@DefaultValue("15m") @NotNull Duration longestLock,
-		@DefaultValue @Valid PasswordHash passwordHash) {
+		@DefaultValue @Valid PasswordHash passwordHash,
+		@DefaultValue @Valid Throttle throttle) {
 
 	/** OWASP's Argon2id baseline: 19 MiB, 2 passes. Tests use less, never production. */
 	public record PasswordHash(@DefaultValue("19456") @Min(8) int memoryKib, @DefaultValue("2") @Min(1) int iterations) {
+	}
+
+	/**
+	 * Sign-in steps (password, code, enrolment) allowed per {@code window}, checked before any
+	 * hashing: per client address (as an HMAC whose key lives in memory only and changes every
+	 * {@code keyRotation}) and per user name, known or not. Counters are per node.
+	 */
+	public record Throttle(@DefaultValue("30") @Min(1) int perClient, @DefaultValue("10") @Min(1) int perAccount,
+			@DefaultValue("1m") @NotNull Duration window, @DefaultValue("1h") @NotNull Duration keyRotation) {
 	}
 
 	byte[] secretKeyBytes() {

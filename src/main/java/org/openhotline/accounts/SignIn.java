@@ -3,22 +3,27 @@ package org.openhotline.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.jspecify.annotations.Nullable;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The two steps of a staff sign-in: the password, then the second factor (an authenticator
- * code, or a one-time recovery code). Every failure of either step counts. After
- * {@code freeFailures} failures each further one makes the account wait, twice as long each
- * time up to {@code longestLock}; attempts while it waits are refused unchecked and not
- * counted, so an attacker can delay a user but never lock them out for longer than that.
- * An unknown user name takes as long as a wrong password and gives the same answer.
+ * code, or a one-time recovery code). Every step is first counted per client address and per
+ * user name ({@link SignInThrottle}); a step past either limit is refused before any hashing.
+ * Then the attempt is counted against the account in a short transaction of its own
+ * ({@link AccountRepository#reserveAttempt}), and only then is the password hashed, outside
+ * any transaction. After {@code freeFailures} failures the account waits, twice as long after
+ * each further one up to {@code longestLock}; attempts while it waits are refused unchecked
+ * and not counted, so an attacker can delay a user but never lock them out for longer than
+ * that. An unknown user name is hashed, counted and made to wait just like an account, and
+ * gets the same answers; its audit entry never holds the typed text, which may be a password.
  */
 @Service
 public class SignIn {
@@ -35,9 +40,12 @@ public class SignIn {
 	public record Refused() implements Outcome {
 	}
 
-	/** Too many failures: try again after {@code until}. */
+	/** Too many failures, or too many attempts: try again after {@code until}. */
 	public record Waiting(Instant until) implements Outcome {
 	}
+
+	/** The audit trail's actor for a user name that matches no account (the typed text may be a password). */
+	public static final String UNKNOWN_ACCOUNT = "unknown account";
 
 	private static final Duration FIRST_WAIT = Duration.ofSeconds(30);
 
@@ -47,6 +55,8 @@ public class SignIn {
 
 	private final Sealing sealing;
 
+	private final SignInThrottle throttle;
+
 	private final AuditTrail audit;
 
 	private final AccountsProperties properties;
@@ -55,39 +65,49 @@ public class SignIn {
 
 	private final Totp totp = new Totp();
 
-	SignIn(AccountRepository accounts, Passwords passwords, Sealing sealing, AuditTrail audit,
+	SignIn(AccountRepository accounts, Passwords passwords, Sealing sealing, SignInThrottle throttle, AuditTrail audit,
 			AccountsProperties properties, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.sealing = sealing;
+		this.throttle = throttle;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	@Transactional
-	public Outcome checkPassword(String typedUsername, String password) {
+	/** The first step; {@code clientAddress} is only counted (as an HMAC in memory), never kept. */
+	public Outcome checkPassword(String clientAddress, String typedUsername, String password) {
 		String username = typedUsername.trim().toLowerCase(Locale.ROOT);
-		Instant now = clock.instant();
+		Optional<Instant> throttled = throttle.admit(clientAddress, username);
+		if (throttled.isPresent()) {
+			return new Waiting(throttled.get());
+		}
+		Instant now = now();
 		Optional<Account> found = username.length() > 64 ? Optional.empty() : accounts.findByUsername(username);
 		if (found.isEmpty()) {
+			Attempt attempt = throttle.reserveUnknown(username, now, this::lockAfter);
+			if (!attempt.admitted()) {
+				return new Waiting(attempt.lockedUntil());
+			}
 			passwords.matchesNothing(password);
-			audit.record(username.length() > 64 ? username.substring(0, 64) : username, AuditAction.SIGN_IN_FAILED,
-					"", "unknown user name");
-			return new Refused();
+			return failed(UNKNOWN_ACCOUNT, attempt, "unknown user name");
 		}
 		Account account = found.get();
-		if (account.isWaiting(now)) {
-			return new Waiting(account.lockedUntil());
+		Attempt attempt = accounts.reserveAttempt(account.id(), now, this::lockAfter);
+		if (!attempt.admitted()) {
+			return new Waiting(attempt.lockedUntil());
 		}
 		String hash = account.passwordHash();
 		if (!account.isActive() || hash == null) {
 			passwords.matchesNothing(password);
-			return fail(account, now, account.isActive() ? "no password set" : "account disabled");
+			return failed(account.username(), attempt, account.isActive() ? "no password set" : "account disabled");
 		}
 		if (!passwords.matches(password, hash)) {
-			return fail(account, now, "wrong password");
+			return failed(account.username(), attempt, "wrong password");
 		}
+		// the second factor is still to come: this attempt counts neither way
+		accounts.refundAttempt(account.id(), attempt);
 		if (passwords.needsRehash(hash)) {
 			accounts.setPassword(account.id(), passwords.hash(password));
 		}
@@ -95,16 +115,20 @@ public class SignIn {
 	}
 
 	/** The second step: a current authenticator code (once only) or an unused recovery code. */
-	@Transactional
-	public Outcome checkSecondFactor(AccountId id, String typed) {
-		Instant now = clock.instant();
+	public Outcome checkSecondFactor(String clientAddress, AccountId id, String typed) {
 		Account account = accounts.findById(id).orElseThrow();
-		if (account.isWaiting(now)) {
-			return new Waiting(account.lockedUntil());
+		Optional<Instant> throttled = throttle.admit(clientAddress, account.username());
+		if (throttled.isPresent()) {
+			return new Waiting(throttled.get());
+		}
+		Instant now = now();
+		Attempt attempt = accounts.reserveAttempt(id, now, this::lockAfter);
+		if (!attempt.admitted()) {
+			return new Waiting(attempt.lockedUntil());
 		}
 		byte[] sealed = account.sealedTotpSecret();
 		if (!account.isActive() || sealed == null) {
-			return fail(account, now, "second factor unavailable");
+			return failed(account.username(), attempt, "second factor unavailable");
 		}
 		OptionalLong step = totp.match(sealing.open(sealed, id), typed, now, account.lastTotpStep());
 		if (step.isPresent() && accounts.useTotpStep(id, step.getAsLong())) {
@@ -116,7 +140,13 @@ public class SignIn {
 					accounts.unusedRecoveryCodes(id) + " recovery codes left");
 			return succeed(account, "recovery code");
 		}
-		return fail(account, now, "wrong second-factor code");
+		return failed(account.username(), attempt, "wrong second-factor code");
+	}
+
+	/** Counts a step that checks no secret by hashing (the enrolment code) against the same limits. */
+	public Optional<Waiting> throttle(String clientAddress, AccountId id) {
+		Account account = accounts.findById(id).orElseThrow();
+		return throttle.admit(clientAddress, account.username()).map(Waiting::new);
 	}
 
 	private Accepted succeed(Account account, String how) {
@@ -125,21 +155,32 @@ public class SignIn {
 		return new Accepted(account.id(), false);
 	}
 
-	private Outcome fail(Account account, Instant now, String reason) {
-		int failures = accounts.countFailure(account.id());
-		audit.record(account.username(), AuditAction.SIGN_IN_FAILED, "", reason + ", failure " + failures);
-		int beyond = failures - properties.freeFailures();
-		if (beyond <= 0) {
+	private Outcome failed(String actor, Attempt attempt, String reason) {
+		audit.record(actor, AuditAction.SIGN_IN_FAILED, "", reason + ", failure " + attempt.failures());
+		Instant until = attempt.lockedUntil();
+		if (until == null) {
 			return new Refused();
 		}
-		Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(beyond - 1, 20));
+		audit.record(actor, AuditAction.ACCOUNT_LOCKED, "", "until " + until);
+		return new Waiting(until);
+	}
+
+	/** When an account with this many failures may try again; null: at once. */
+	private @Nullable Instant lockAfter(int failures) {
+		int beyond = failures - properties.freeFailures();
+		if (beyond < 0) {
+			return null;
+		}
+		Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(beyond, 20));
 		if (wait.compareTo(properties.longestLock()) > 0) {
 			wait = properties.longestLock();
 		}
-		Instant until = now.plus(wait);
-		accounts.waitUntil(account.id(), until);
-		audit.record(account.username(), AuditAction.ACCOUNT_LOCKED, "", "until " + until);
-		return new Waiting(until);
+		return now().plus(wait);
+	}
+
+	// PostgreSQL keeps microseconds; a lock is compared with the one it stored
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/** The principal of an account that passed both steps. */

@@ -108,7 +108,7 @@ class CaseRepository {
 				rs.getString("display_url"), rs.getString("host"), rs.getString("registrable_domain"),
 				Set.of((String[]) rs.getArray("flags").getArray()), CaseStatus.valueOf(rs.getString("status")),
 				rs.getInt("report_count"), instant(rs, "first_reported_at"), instant(rs, "last_reported_at"),
-				claimedBy == null ? null : new StaffRef(claimedBy, rs.getString("claimed_by_name")),
+				claimedBy == null ? null : new StaffRef(claimedBy, rs.getString("claimed_by_name"), rs.getString("claimed_by_username")),
 				claimedUntil == null ? null : claimedUntil.toInstant(), rs.getString("outcome"),
 				feedback == null ? null : Taxonomy.Feedback.valueOf(feedback),
 				assessedAt == null ? null : assessedAt.toInstant(), (Boolean) rs.getObject("second_assessment"),
@@ -126,6 +126,7 @@ class CaseRepository {
 	void update(Case c) {
 		int updated = jdbc.sql("""
 				UPDATE case_file SET status = :status, claimed_by = :by, claimed_by_name = :byName,
+				  claimed_by_username = :byUsername,
 				  claimed_until = :until, outcome = :outcome, feedback = :feedback, assessed_at = :at,
 				  second_assessment = :second, version = version + 1
 				WHERE id = :id AND version = :version
@@ -133,6 +134,7 @@ class CaseRepository {
 			.param("status", c.status().name())
 			.param("by", c.claimedBy() == null ? null : c.claimedBy().id())
 			.param("byName", c.claimedBy() == null ? null : c.claimedBy().name())
+			.param("byUsername", c.claimedBy() == null ? null : c.claimedBy().username())
 			.param("until", c.claimedUntil() == null ? null : Timestamp.from(c.claimedUntil()))
 			.param("outcome", c.outcome())
 			.param("feedback", c.feedback() == null ? null : c.feedback().name())
@@ -148,9 +150,9 @@ class CaseRepository {
 
 	void insertAssessment(CaseId id, Assessment assessment) {
 		jdbc.sql("""
-				INSERT INTO assessment (id, case_id, round, assessor, assessor_name, taxonomy_id, taxonomy_version,
-				                        outcome, age_band, sexes, site_type, commercial, notes, assessed_at)
-				VALUES (:id, :case, :round, :assessor, :name, :taxonomy, :version, :outcome, :age, :sexes, :site,
+				INSERT INTO assessment (id, case_id, round, assessor, assessor_name, assessor_username, taxonomy_id,
+				                        taxonomy_version, outcome, age_band, sexes, site_type, commercial, notes, assessed_at)
+				VALUES (:id, :case, :round, :assessor, :name, :username, :taxonomy, :version, :outcome, :age, :sexes, :site,
 				        :commercial, :notes, :at)
 				""")
 			.param("id", Randoms.uuid())
@@ -158,6 +160,7 @@ class CaseRepository {
 			.param("round", assessment.round().name())
 			.param("assessor", assessment.assessor().id())
 			.param("name", assessment.assessor().name())
+			.param("username", assessment.assessor().username())
 			.param("taxonomy", assessment.taxonomyId())
 			.param("version", assessment.taxonomyVersion())
 			.param("outcome", assessment.outcome())
@@ -174,7 +177,8 @@ class CaseRepository {
 		return jdbc.sql("SELECT * FROM assessment WHERE case_id = :id ORDER BY assessed_at, round")
 			.param("id", id.value())
 			.query((rs, n) -> new Assessment(Assessment.Round.valueOf(rs.getString("round")),
-					new StaffRef(rs.getObject("assessor", UUID.class), rs.getString("assessor_name")),
+					new StaffRef(rs.getObject("assessor", UUID.class), rs.getString("assessor_name"),
+							rs.getString("assessor_username")),
 					rs.getString("taxonomy_id"), rs.getInt("taxonomy_version"), rs.getString("outcome"),
 					rs.getString("age_band"), List.of((String[]) rs.getArray("sexes").getArray()), rs.getString("site_type"),
 					(Boolean) rs.getObject("commercial"), rs.getString("notes"), rs.getTimestamp("assessed_at").toInstant()))

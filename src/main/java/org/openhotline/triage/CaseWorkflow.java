@@ -50,7 +50,7 @@ public class CaseWorkflow {
 		Case c = load(id);
 		c.claim(who, clock.instant(), properties.claimLapse());
 		save(c);
-		audit.record(who.name(), AuditAction.CASE_CLAIMED, id.toString(), c.status().name());
+		audit.record(who.username(), AuditAction.CASE_CLAIMED, id.toString(), c.status().name());
 	}
 
 	@Transactional
@@ -59,8 +59,8 @@ public class CaseWorkflow {
 		StaffRef before = c.holder(clock.instant());
 		c.reassign(to, clock.instant(), properties.claimLapse());
 		save(c);
-		audit.record(supervisor.name(), AuditAction.CASE_REASSIGNED, id.toString(),
-				(before == null ? "unclaimed" : before.name()) + " -> " + to.name());
+		audit.record(supervisor.username(), AuditAction.CASE_REASSIGNED, id.toString(),
+				(before == null ? "unclaimed" : before.username()) + " -> " + to.username());
 	}
 
 	/** The next step for whoever holds the case: a first or a second assessment. */
@@ -104,7 +104,7 @@ public class CaseWorkflow {
 		save(c);
 		cases.insertAssessment(c.id(), new Assessment(round, who, taxonomy.id(), taxonomy.version(), command.outcome(),
 				command.ageBand(), command.sexes(), command.siteType(), command.commercial(), command.notes(), now));
-		audit.record(who.name(), AuditAction.CASE_ASSESSED, c.id().toString(),
+		audit.record(who.username(), AuditAction.CASE_ASSESSED, c.id().toString(),
 				round + " " + command.outcome() + " (" + taxonomy.id() + " v" + taxonomy.version() + ") -> " + c.status());
 	}
 

@@ -6,9 +6,12 @@ import org.junit.jupiter.api.Test;
 
 class PasswordsTests {
 
+	private static final AccountsProperties.Throttle THROTTLE = new AccountsProperties.Throttle(30, 10,
+			java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1));
+
 	private final Passwords passwords = new Passwords(new AccountsProperties("c2VjcmV0LWtleS1mb3ItdGVzdHMtb25seS0wMDAwMDAwMA==", "admin",
 			null, java.time.Duration.ofHours(24), java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(10), 3,
-			java.time.Duration.ofMinutes(15), new AccountsProperties.PasswordHash(64, 1)));
+			java.time.Duration.ofMinutes(15), new AccountsProperties.PasswordHash(64, 1), THROTTLE));
 
 	@Test
 	void shortCommonAndPersonalPasswordsAreRefused() {
@@ -38,7 +41,7 @@ class PasswordsTests {
 	void aHashMadeWithWeakerParametersIsMarkedForRehash() {
 		Passwords stronger = new Passwords(new AccountsProperties("c2VjcmV0LWtleS1mb3ItdGVzdHMtb25seS0wMDAwMDAwMA==", "admin", null,
 				java.time.Duration.ofHours(24), java.time.Duration.ofMinutes(30), java.time.Duration.ofHours(10), 3,
-				java.time.Duration.ofMinutes(15), new AccountsProperties.PasswordHash(128, 2)));
+				java.time.Duration.ofMinutes(15), new AccountsProperties.PasswordHash(128, 2), THROTTLE));
 
 		assertThat(stronger.needsRehash(passwords.hash("lantern cobalt mango rivet"))).isTrue();
 	}

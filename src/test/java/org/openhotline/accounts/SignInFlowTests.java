@@ -54,6 +54,9 @@ class SignInFlowTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Enrolment enrolment;
+
 	String username;
 
 	AccountId id;
@@ -82,13 +85,11 @@ class SignInFlowTests {
 
 		byte[] secret = enrolmentSecret(browser);
 		String passwordSession = browser.session();
-		HttpResponse<String> enrolled = browser.post("/office/enrol", "code", new Totp().code(secret, clock.instant()));
-		assertThat(enrolled.headers().firstValue("Location")).get().asString().endsWith("/office/recovery-codes");
-		assertThat(browser.session()).as("a new session id at sign-in").isNotEqualTo(passwordSession);
-
-		HttpResponse<String> codes = browser.follow(enrolled);
+		HttpResponse<String> codes = browser.post("/office/enrol", "code", new Totp().code(secret, clock.instant()));
+		assertThat(codes.statusCode()).as("the codes are in the answer itself, not kept for a redirect").isEqualTo(200);
+		assertThat(codes.headers().firstValue("Cache-Control")).hasValue("no-store");
 		assertThat(codes.body()).containsPattern("[0-9A-Z]{5}-[0-9A-Z]{5}");
-		assertThat(browser.get("/office/recovery-codes").statusCode()).as("shown once").isEqualTo(302);
+		assertThat(browser.session()).as("a new session id at sign-in").isNotEqualTo(passwordSession);
 		HttpResponse<String> home = browser.get("/office");
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("Signed in as Awa Analyst (Analyst).");
@@ -131,13 +132,14 @@ class SignInFlowTests {
 	void repeatedFailuresMakeTheAccountWaitLongerEachTimeButNeverForever() {
 		OfficeHttp browser = new OfficeHttp(port);
 		browser.get("/office/sign-in");
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 2; i++) {
 			assertThat(browser.post("/office/sign-in", "username", username, "password", "wrong " + i).statusCode())
 				.isEqualTo(401);
 		}
-		HttpResponse<String> fourth = browser.post("/office/sign-in", "username", username, "password", "wrong 3");
-		assertThat(fourth.statusCode()).isEqualTo(429);
-		assertThat(fourth.body()).contains("Too many failed attempts.");
+		HttpResponse<String> third = browser.post("/office/sign-in", "username", username, "password", "wrong 2");
+		assertThat(third.statusCode()).as("the third failure starts the wait").isEqualTo(429);
+		assertThat(third.body()).contains("Too many failed attempts.");
+		assertThat(lockedFor()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(browser.post("/office/sign-in", "username", username, "password", PASSWORD).statusCode())
 			.as("even the right password waits").isEqualTo(429);
 
@@ -168,6 +170,94 @@ class SignInFlowTests {
 	}
 
 	@Test
+	void parallelWrongPasswordsAreNeverCheckedBeyondTheAllowance() throws Exception {
+		List<OfficeHttp> browsers = browsers(30);
+		for (OfficeHttp browser : browsers) {
+			browser.get("/office/sign-in");
+		}
+
+		List<Integer> statuses = atOnce(browsers, (browser, i) -> browser.post("/office/sign-in", "username", username,
+				"password", "wrong guess " + i).statusCode());
+
+		assertThat(checkedFailures("wrong password")).as("passwords checked before the wait applied").isEqualTo(3);
+		assertThat(failedSignIns()).isEqualTo(3);
+		assertThat(statuses).containsOnly(401, 429);
+		assertThat(statuses.stream().filter(s -> s == 401).count()).isEqualTo(2);
+	}
+
+	@Test
+	void parallelWrongCodesAreNeverCheckedBeyondTheAllowance() throws Exception {
+		enrol(new OfficeHttp(port));
+		List<OfficeHttp> browsers = browsers(30);
+		for (OfficeHttp browser : browsers) {
+			browser.get("/office/sign-in");
+			assertThat(browser.post("/office/sign-in", "username", username, "password", PASSWORD).statusCode())
+				.as("a right password counts neither way").isEqualTo(302);
+			browser.get("/office/sign-in/code");
+		}
+
+		atOnce(browsers, (browser, i) -> browser.post("/office/sign-in/code", "code", "000000").statusCode());
+
+		assertThat(checkedFailures("wrong second-factor code")).as("codes checked before the wait applied").isEqualTo(3);
+		assertThat(failedSignIns()).isEqualTo(3);
+	}
+
+	@Test
+	void anUnknownUserNameIsCountedAndWaitsLikeAnAccountAndIsAuditedWithoutWhatWasTyped() {
+		String typed = "Secret-Passw0rd-" + UUID.randomUUID().toString().substring(0, 8);
+		OfficeHttp browser = new OfficeHttp(port);
+		browser.get("/office/sign-in");
+		List<Integer> unknown = new java.util.ArrayList<>();
+		List<Integer> known = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			unknown.add(browser.post("/office/sign-in", "username", typed, "password", "wrong " + i).statusCode());
+			known.add(browser.post("/office/sign-in", "username", username, "password", "wrong " + i).statusCode());
+		}
+
+		assertThat(unknown).isEqualTo(known).containsExactly(401, 401, 429, 429);
+		String needle = typed.toLowerCase(java.util.Locale.ROOT);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM audit_entry
+				WHERE lower(actor) LIKE ? OR lower(target) LIKE ? OR lower(details) LIKE ?
+				""").params("%" + needle + "%", "%" + needle + "%", "%" + needle + "%").query(Integer.class).single())
+			.as("the typed user name (maybe a password) is nowhere in the audit trail").isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'SIGN_IN_FAILED' AND details LIKE 'unknown user name%'")
+			.param(SignIn.UNKNOWN_ACCOUNT).query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void recoveryCodesAndSetUpLinksNeverReachTheSessionTable() {
+		OfficeHttp browser = new OfficeHttp(port);
+		browser.get("/office/sign-in");
+		browser.post("/office/sign-in", "username", username, "password", PASSWORD);
+		byte[] secret = enrolmentSecret(browser);
+		HttpResponse<String> enrolled = browser.post("/office/enrol", "code", new Totp().code(secret, clock.instant()));
+		List<String> codes = java.util.regex.Pattern.compile("[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(enrolled.body())
+			.results().map(m -> m.group()).toList();
+		assertThat(codes).hasSize(10);
+		assertThat(enrolled.headers().firstValue("Cache-Control")).hasValue("no-store");
+		for (String code : codes) {
+			assertThat(inSessionTable(code)).as("recovery code " + code + " in spring_session_attributes").isFalse();
+		}
+
+		OfficeHttp admin = StaffSignIn.signedIn(port, Role.ADMINISTRATOR, "Adama Admin", administration, enrolment, clock);
+		admin.get("/office/admin/accounts");
+		String newName = "new-" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> created = admin.post("/office/admin/accounts", "username", newName, "displayName",
+				"New Person", "role", "ANALYST", "portals", "");
+		assertThat(created.statusCode()).isEqualTo(200);
+		assertThat(created.headers().firstValue("Cache-Control")).hasValue("no-store");
+		String link = OfficeHttp.text(created.body(), "setup-link");
+		assertThat(link).contains("/office/setup/");
+		assertThat(inSessionTable(link.substring(link.lastIndexOf('/') + 1))).as("a new account's set-up link").isFalse();
+
+		HttpResponse<String> again = admin.post("/office/admin/accounts/" + id.value() + "/setup-link");
+		String another = OfficeHttp.text(again.body(), "setup-link");
+		assertThat(again.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(inSessionTable(another.substring(another.lastIndexOf('/') + 1))).as("a new set-up link").isFalse();
+	}
+
+		@Test
 	void sessionsEndAfterTheIdleAndTheAbsoluteTimeOut() {
 		OfficeHttp browser = new OfficeHttp(port);
 		enrol(browser);
@@ -244,6 +334,67 @@ class SignInFlowTests {
 		assertThat(browser.get("/office/admin/audit").statusCode()).isEqualTo(403);
 	}
 
+	private boolean inSessionTable(String secret) {
+		byte[] needle = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return jdbc.sql("SELECT attribute_bytes FROM spring_session_attributes")
+			.query((rs, n) -> rs.getBytes(1))
+			.list()
+			.stream()
+			.anyMatch(bytes -> indexOf(bytes, needle) >= 0);
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	private List<OfficeHttp> browsers(int count) {
+		return java.util.stream.IntStream.range(0, count).mapToObj(i -> new OfficeHttp(port)).toList();
+	}
+
+	/** Each browser sends its request at the same moment, on its own thread; their status codes. */
+	private static List<Integer> atOnce(List<OfficeHttp> browsers,
+			java.util.function.BiFunction<OfficeHttp, Integer, Integer> request) throws Exception {
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(browsers.size());
+		try {
+			java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(browsers.size());
+			List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < browsers.size(); i++) {
+				int n = i;
+				results.add(threads.submit(() -> {
+					start.await();
+					return request.apply(browsers.get(n), n);
+				}));
+			}
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var result : results) {
+				statuses.add(result.get());
+			}
+			return statuses;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private int checkedFailures(String reason) {
+		return jdbc.sql("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'SIGN_IN_FAILED' AND details LIKE ?")
+			.params(username, reason + ",%")
+			.query(Integer.class)
+			.single();
+	}
+
+	private int failedSignIns() {
+		return accounts.findById(id).orElseThrow().failedSignIns();
+	}
+
 	private static String errorOf(HttpResponse<String> response) {
 		var matcher = java.util.regex.Pattern.compile("class=\"error-summary\"[^>]*>\\s*<p>([^<]*)<").matcher(response.body());
 		assertThat(matcher.find()).as("an error summary").isTrue();
@@ -254,8 +405,7 @@ class SignInFlowTests {
 		browser.get("/office/sign-in");
 		browser.post("/office/sign-in", "username", username, "password", PASSWORD);
 		byte[] secret = enrolmentSecret(browser);
-		HttpResponse<String> enrolled = browser.post("/office/enrol", "code", new Totp().code(secret, clock.instant()));
-		String codes = browser.follow(enrolled).body();
+		String codes = browser.post("/office/enrol", "code", new Totp().code(secret, clock.instant())).body();
 		return java.util.regex.Pattern.compile("[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(codes).results().map(m -> m.group()).toList();
 	}
 

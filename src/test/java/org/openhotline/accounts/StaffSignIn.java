@@ -32,10 +32,9 @@ public final class StaffSignIn {
 		String page = browser.get("/office/enrol").body();
 		AuthenticatorApp app = AuthenticatorApp.withKey(OfficeHttp.text(page, "secret"));
 		HttpResponse<String> enrolled = browser.post("/office/enrol", "code", app.codeAt(clock.instant()));
-		if (enrolled.statusCode() != 302) {
+		if (enrolled.statusCode() != 200 || !enrolled.body().contains("id=\"recovery-codes\"")) {
 			throw new AssertionError("enrolment refused: " + enrolled.statusCode());
 		}
-		browser.follow(enrolled);
 		return browser;
 	}
 }

@@ -31,9 +31,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class CaseWorkflowTests {
 
-	static final StaffRef AWA = new StaffRef(UUID.randomUUID(), "Awa");
+	static final StaffRef AWA = new StaffRef(UUID.randomUUID(), "Awa", "awa");
 
-	static final StaffRef BINTOU = new StaffRef(UUID.randomUUID(), "Bintou");
+	static final StaffRef BINTOU = new StaffRef(UUID.randomUUID(), "Bintou", "bintou");
 
 	@TestConfiguration
 	static class Clocks {
@@ -161,7 +161,7 @@ class CaseWorkflowTests {
 		try {
 			List<Future<?>> attempts = new java.util.ArrayList<>();
 			for (int i = 0; i < analysts; i++) {
-				StaffRef analyst = new StaffRef(UUID.randomUUID(), "Analyst " + i);
+				StaffRef analyst = new StaffRef(UUID.randomUUID(), "Analyst " + i, "analyst-" + i);
 				attempts.add(pool.submit(() -> {
 					start.await();
 					try {
@@ -226,6 +226,21 @@ class CaseWorkflowTests {
 
 	static AssessCase illegal() {
 		return new AssessCase("CSAM_A", "7-10", List.of("FEMALE"), "IMAGE_HOST", false, "notes");
+	}
+
+	@Test
+	void theAuditTrailNamesEachPersonByTheirUserNameNotTheNameShown() {
+		CaseId id = newCase().id();
+		StaffRef supervisor = new StaffRef(UUID.randomUUID(), "Awa", "awa-supervisor");
+
+		workflow.claim(id, AWA);
+		workflow.reassign(id, supervisor, BINTOU);
+		workflow.assess(id, BINTOU, illegal());
+
+		assertThat(jdbc.sql("SELECT actor || ' ' || action || ' ' || details FROM audit_entry WHERE target = ? ORDER BY sequence")
+			.param(id.toString()).query(String.class).list()).containsExactly("awa CASE_CLAIMED CLAIMED",
+					"awa-supervisor CASE_REASSIGNED awa -> bintou",
+					"bintou CASE_ASSESSED FIRST CSAM_A (uk-iwf v1) -> ASSESSED");
 	}
 
 	private Case newCase() {

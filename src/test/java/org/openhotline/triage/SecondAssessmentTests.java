@@ -51,11 +51,11 @@ class SecondAssessmentTests {
 		}
 	}
 
-	static final StaffRef AWA = new StaffRef(UUID.randomUUID(), "Awa");
+	static final StaffRef AWA = new StaffRef(UUID.randomUUID(), "Awa", "awa");
 
-	static final StaffRef BINTOU = new StaffRef(UUID.randomUUID(), "Bintou");
+	static final StaffRef BINTOU = new StaffRef(UUID.randomUUID(), "Bintou", "bintou");
 
-	static final StaffRef SUPERVISOR = new StaffRef(UUID.randomUUID(), "Seydou");
+	static final StaffRef SUPERVISOR = new StaffRef(UUID.randomUUID(), "Seydou", "seydou");
 
 	@Autowired
 	CaseWorkflow workflow;

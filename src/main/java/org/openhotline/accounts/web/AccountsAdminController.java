@@ -9,6 +9,7 @@ import org.openhotline.accounts.AccountId;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +18,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Administrators create, disable and enable accounts, reset second factors and issue set-up links. */
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Administrators create, disable and enable accounts, reset second factors and issue set-up
+ * links. A set-up link is shown in the answer to the POST that made it (no-store), never
+ * passed through the session, which lives in the database.
+ */
 @Controller
 class AccountsAdminController {
 
@@ -39,21 +47,21 @@ class AccountsAdminController {
 	@PostMapping("/office/admin/accounts")
 	String create(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(defaultValue = "") String username,
 			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "ANALYST") Role role,
-			@RequestParam(defaultValue = "") String portals, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String portals, Model model, HttpServletResponse response) {
 		try {
 			List<String> slugs = Arrays.stream(portals.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
 			var created = administration.create(staff.username(),
 					new AccountAdministration.NewAccount(username, displayName, role, slugs));
-			redirect.addFlashAttribute("setupLink", link(created.setupCode()));
-			redirect.addFlashAttribute("setupFor", username.trim().toLowerCase(java.util.Locale.ROOT));
+			return withSetupLink(created.setupCode(), model, response);
 		}
 		catch (IllegalArgumentException invalid) {
-			redirect.addFlashAttribute("error", invalid.getMessage());
+			model.addAttribute("error", invalid.getMessage());
 		}
 		catch (DuplicateKeyException taken) {
-			redirect.addFlashAttribute("error", "account.error.username-taken");
+			model.addAttribute("error", "account.error.username-taken");
 		}
-		return "redirect:/office/admin/accounts";
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return list(model);
 	}
 
 	@PostMapping("/office/admin/accounts/{id}/disable")
@@ -80,15 +88,21 @@ class AccountsAdminController {
 	}
 
 	@PostMapping("/office/admin/accounts/{id}/setup-link")
-	String setupLink(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("setupLink", link(administration.newSetupLink(staff.username(), existing(id))));
-		return "redirect:/office/admin/accounts";
+	String setupLink(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, Model model,
+			HttpServletResponse response) {
+		return withSetupLink(administration.newSetupLink(staff.username(), existing(id)), model, response);
+	}
+
+	private String withSetupLink(String code, Model model, HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("setupLink", link(code));
+		return list(model);
 	}
 
 	private AccountId existing(UUID id) {
 		AccountId account = new AccountId(id);
 		if (!administration.exists(account)) {
-			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return account;
 	}

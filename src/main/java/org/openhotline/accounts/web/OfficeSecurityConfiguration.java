@@ -48,7 +48,7 @@ class OfficeSecurityConfiguration {
 						"/office/cases/*/actions", "/office/cases/*/actions/*", "/office/takedown",
 						"/office/takedown/mails/*/retry")
 				.hasRole("ANALYST")
-				.requestMatchers("/office", "/office/sign-out", "/office/recovery-codes")
+				.requestMatchers("/office", "/office/sign-out")
 				.authenticated()
 				.anyRequest()
 				.denyAll())

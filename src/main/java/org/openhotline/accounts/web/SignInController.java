@@ -1,7 +1,6 @@
 package org.openhotline.accounts.web;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.openhotline.accounts.AccountId;
 import org.openhotline.accounts.Enrolment;
@@ -61,7 +60,7 @@ class SignInController {
 	@PostMapping("/office/sign-in")
 	String password(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
-		SignIn.Outcome outcome = signIn.checkPassword(username, password);
+		SignIn.Outcome outcome = signIn.checkPassword(request.getRemoteAddr(), username, password);
 		if (outcome instanceof SignIn.Accepted accepted) {
 			HttpSession session = OfficeSession.renew(request);
 			session.setAttribute(OfficeSession.PASSWORD_ACCEPTED, accepted.account());
@@ -83,7 +82,7 @@ class SignInController {
 		if (account == null) {
 			return "redirect:/office/sign-in";
 		}
-		SignIn.Outcome outcome = signIn.checkSecondFactor(account, code);
+		SignIn.Outcome outcome = signIn.checkSecondFactor(request.getRemoteAddr(), account, code);
 		if (outcome instanceof SignIn.Accepted) {
 			establish(account, request, response);
 			return "redirect:/office";
@@ -108,13 +107,21 @@ class SignInController {
 		return "accounts/enrol";
 	}
 
+	/**
+	 * The recovery codes are shown in this answer itself (never stored in the session, which
+	 * lives in the database) and only once.
+	 */
 	@PostMapping("/office/enrol")
-	String enrol(@RequestParam(defaultValue = "") String code, RedirectAttributes redirect, HttpServletRequest request,
-			HttpServletResponse response) {
+	String enrol(@RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		AccountId account = OfficeSession.passwordAccepted(request);
 		byte[] secret = (byte[]) request.getSession().getAttribute(OfficeSession.ENROLMENT_SECRET);
 		if (account == null || secret == null) {
 			return "redirect:/office/sign-in";
+		}
+		var throttled = signIn.throttle(request.getRemoteAddr(), account);
+		if (throttled.isPresent()) {
+			return refused(throttled.get(), "accounts/sign-in", model, response);
 		}
 		var codes = enrolment.confirm(account, secret, code);
 		if (codes.isEmpty()) {
@@ -122,8 +129,9 @@ class SignInController {
 			return "redirect:/office/enrol/retry";
 		}
 		establish(account, request, response);
-		redirect.addFlashAttribute("codes", codes.get());
-		return "redirect:/office/recovery-codes";
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("codes", codes.get());
+		return "accounts/recovery-codes";
 	}
 
 	/** The same secret again after a wrong code, so that the app the person just set up keeps working. */
@@ -138,14 +146,6 @@ class SignInController {
 		model.addAttribute("qrSvg", offer.qrSvg());
 		model.addAttribute("secretText", offer.secretText());
 		return "accounts/enrol";
-	}
-
-	@GetMapping("/office/recovery-codes")
-	String recoveryCodes(Model model) {
-		if (!(model.getAttribute("codes") instanceof List<?>)) {
-			return "redirect:/office";
-		}
-		return "accounts/recovery-codes";
 	}
 
 	private void establish(AccountId account, HttpServletRequest request, HttpServletResponse response) {

@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * A case: its address as inert text (never a link, never fetched), its reports, its
  * assessments, and the steps the signed-in person may take. Every step redirects back
@@ -133,12 +135,14 @@ class CaseController {
 			return "redirect:/office/cases/" + id;
 		}
 		return step(id, redirect,
-				() -> workflow.reassign(new CaseId(id), ref(staff), new StaffRef(to, target.get().displayName())));
+				() -> workflow.reassign(new CaseId(id), ref(staff), new StaffRef(to, target.get().displayName(), target.get().username())));
 	}
 
+	/** The details are shown in this answer itself (no-store), never kept in the session, which lives in the database. */
 	@PostMapping("/office/cases/{id}/reports/{report}/contact")
-	String contact(@PathVariable UUID id, @PathVariable UUID report, @AuthenticationPrincipal StaffPrincipal staff,
-			RedirectAttributes redirect) {
+	String contact(@PathVariable UUID id, @PathVariable UUID report,
+			@RequestParam(name = "reports-page", defaultValue = "1") int reportsPage,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale, HttpServletResponse response) {
 		Optional<ContactDetails> contact;
 		try {
 			contact = disclosure.reveal(new CaseId(id), report, staff.username());
@@ -146,10 +150,11 @@ class CaseController {
 		catch (CaseTransitionRefused notOfThisCase) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		contact.ifPresentOrElse(details -> redirect.addFlashAttribute("contact", details.value()),
-				() -> redirect.addFlashAttribute("error", "case.error.no-contact"));
-		redirect.addFlashAttribute("contactReport", report);
-		return "redirect:/office/cases/" + id;
+		response.setHeader("Cache-Control", "no-store");
+		contact.ifPresentOrElse(details -> model.addAttribute("contact", details.value()),
+				() -> model.addAttribute("error", "case.error.no-contact"));
+		model.addAttribute("contactReport", report);
+		return page(id, reportsPage, staff, model, locale);
 	}
 
 	private static String step(UUID id, RedirectAttributes redirect, Runnable action) {
@@ -166,6 +171,6 @@ class CaseController {
 	}
 
 	private static StaffRef ref(StaffPrincipal staff) {
-		return new StaffRef(staff.accountId(), staff.displayName());
+		return new StaffRef(staff.accountId(), staff.displayName(), staff.username());
 	}
 }
