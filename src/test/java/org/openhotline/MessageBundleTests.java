@@ -184,6 +184,11 @@ class MessageBundleTests {
 			keys.add("notice.subject." + kind);
 			keys.add("notice.body." + kind);
 		}
+		for (String whereabouts : List.of("UNRESOLVABLE", "ONION", "HOME", "ABROAD", "UNKNOWN")) {
+			keys.add("notice.where." + whereabouts);
+			keys.add("notice.referral." + whereabouts);
+		}
+		keys.add("notice.referral.YOUR_COUNTRY");
 		for (String status : List.of("PENDING", "SENT", "LOGGED", "GAVE_UP")) {
 			keys.add("takedown.mail.status." + status);
 		}

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
  * the first report to the assessment, to the first notice and to removal, and the share of
  * cases removed within 24 hours, 72 hours and 7 days of the first report; in all, per
  * hosting network and per hosting country. A case not yet removed counts as not removed
- * within any window.
+ * within any window. A duration is never negative: a time recorded before the first report
+ * (older data, a clock that jumped) counts as no time at all.
  */
 @Service
 public class RemovalFigures {
@@ -31,13 +32,14 @@ public class RemovalFigures {
 	private static final String MEASURES = """
 			count(*) AS cases,
 			count(removed_at) AS removed,
-			percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM assessed_at - first_reported_at) / 3600) AS to_assessment,
-			percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_notice_at - first_reported_at) / 3600) AS to_notice,
-			percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM removed_at - first_reported_at) / 3600) AS to_removal,
+			percentile_cont(0.5) WITHIN GROUP (ORDER BY %s) AS to_assessment,
+			percentile_cont(0.5) WITHIN GROUP (ORDER BY %s) AS to_notice,
+			percentile_cont(0.5) WITHIN GROUP (ORDER BY %s) AS to_removal,
 			avg(CASE WHEN removed_at - first_reported_at <= interval '24 hours' THEN 1.0 ELSE 0.0 END) AS within_24h,
 			avg(CASE WHEN removed_at - first_reported_at <= interval '72 hours' THEN 1.0 ELSE 0.0 END) AS within_72h,
 			avg(CASE WHEN removed_at - first_reported_at <= interval '7 days' THEN 1.0 ELSE 0.0 END) AS within_7d
-			""";
+			""".formatted(hoursAfterReport("assessed_at"), hoursAfterReport("first_notice_at"),
+			hoursAfterReport("removed_at"));
 
 	private final JdbcClient jdbc;
 
@@ -58,6 +60,15 @@ public class RemovalFigures {
 			.query(RemovalFigures::line)
 			.list();
 		return new Figures(all, byNetwork, byCountry);
+	}
+
+	/**
+	 * Hours from the first report to a time, never below 0. Not GREATEST alone, which would
+	 * turn a missing time into 0: a case not yet removed must stay out of the median.
+	 */
+	private static String hoursAfterReport(String column) {
+		return "CASE WHEN %1$s IS NULL THEN NULL ELSE greatest(extract(epoch FROM %1$s - first_reported_at), 0) / 3600 END"
+			.formatted(column);
 	}
 
 	private static Line line(ResultSet rs, int n) throws SQLException {

@@ -2,6 +2,8 @@ package org.openhotline.takedown;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,18 +32,25 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 @Service
 public class Takedowns {
 
-	/** A step the state of the case does not allow; the message key says why. */
+	/** A step the state of the case does not allow; the message key (with its arguments) says why. */
 	public static final class Refused extends RuntimeException {
 
 		private final String messageKey;
 
-		public Refused(String messageKey) {
+		private final Object[] arguments;
+
+		public Refused(String messageKey, Object... arguments) {
 			super(messageKey);
 			this.messageKey = messageKey;
+			this.arguments = arguments.clone();
 		}
 
 		public String messageKey() {
 			return messageKey;
+		}
+
+		public Object[] arguments() {
+			return arguments.clone();
 		}
 	}
 
@@ -49,6 +58,10 @@ public class Takedowns {
 	public record Overview(TakedownCase kase, HostingTrace trace, List<Proposal> proposals, List<Proposal> alternatives,
 			List<TakedownAction> actions) {
 	}
+
+	/** A moment as the forms show it: UTC, to the second. */
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -149,23 +162,32 @@ public class Takedowns {
 		return made;
 	}
 
-	/** An analyst looked: the content is still there at {@code at}. */
+	/** An analyst looked: the content is still there at {@code at} (to the second). */
 	@Transactional
 	public void checkedStillLive(UUID caseId, Instant at, String analyst) {
-		TakedownCase kase = checkable(caseId, at);
-		cases.checked(kase.caseId(), at);
-		audit.record(analyst, AuditAction.CHECKED_STILL_LIVE, caseId.toString(), at.toString());
+		TakedownCase kase = checkable(caseId);
+		Instant when = notBefore(notInTheFuture(at), kase.firstReportedAt(), "takedown.error.before-first-report");
+		cases.checked(kase.caseId(), when);
+		audit.record(analyst, AuditAction.CHECKED_STILL_LIVE, caseId.toString(), when.toString());
 	}
 
-	/** An analyst confirmed the content gone at {@code at}: every clock of the case stops. */
+	/**
+	 * An analyst confirmed the content gone at {@code at} (to the second): every clock of the
+	 * case stops. The content cannot have gone before it was first reported, nor before the
+	 * first notice about it was sent.
+	 */
 	@Transactional
 	public void removed(UUID caseId, Instant at, String analyst) {
-		TakedownCase kase = checkable(caseId, at);
-		if (!cases.removed(caseId, at, analyst)) {
+		TakedownCase kase = checkable(caseId);
+		Instant when = notBefore(notInTheFuture(at), kase.firstReportedAt(), "takedown.error.before-first-report");
+		if (kase.firstNoticeAt() != null) {
+			when = notBefore(when, kase.firstNoticeAt(), "takedown.error.before-first-notice");
+		}
+		if (!cases.removed(caseId, when, analyst)) {
 			throw new Refused("takedown.error.removed");
 		}
 		for (TakedownAction action : actions.openOfCase(caseId)) {
-			actions.update(action.closed(at));
+			actions.update(action.closed(when));
 			try {
 				scheduler.cancel(TaskInstanceId.of(clockTask.getName(), action.id().toString()));
 			}
@@ -173,19 +195,36 @@ public class Takedowns {
 				// running right now or already gone: the tick sees the closed action and stops
 			}
 		}
-		audit.record(analyst, AuditAction.REMOVAL_CONFIRMED, caseId.toString(), at.toString());
-		events.publishEvent(new ContentRemoved(caseId, kase.canonicalUrl(), at, analyst));
+		audit.record(analyst, AuditAction.REMOVAL_CONFIRMED, caseId.toString(), when.toString());
+		events.publishEvent(new ContentRemoved(caseId, kase.canonicalUrl(), when, analyst));
 	}
 
-	private TakedownCase checkable(UUID caseId, Instant at) {
+	private TakedownCase checkable(UUID caseId) {
 		TakedownCase kase = cases.find(caseId).orElseThrow(() -> new Refused("takedown.error.not-actionable"));
 		if (kase.removed()) {
 			throw new Refused("takedown.error.removed");
 		}
-		if (at.isAfter(clock.instant().plusSeconds(60)) || at.isBefore(kase.assessedAt().minusSeconds(60))) {
-			throw new Refused("takedown.error.time");
-		}
 		return kase;
+	}
+
+	/** A minute's grace for a browser clock a little ahead of the server's. */
+	private Instant notInTheFuture(Instant at) {
+		if (at.isAfter(clock.instant().plusSeconds(60))) {
+			throw new Refused("takedown.error.future");
+		}
+		return at;
+	}
+
+	/**
+	 * {@code at}, refused when it is before {@code bound}. Times are entered to the second and
+	 * the bound is kept finer, so a time in the bound's own second stands for the bound itself:
+	 * a duration from the bound is never negative.
+	 */
+	private static Instant notBefore(Instant at, Instant bound, String refusal) {
+		if (at.isBefore(bound.truncatedTo(ChronoUnit.SECONDS))) {
+			throw new Refused(refusal, MOMENT.format(bound));
+		}
+		return at.isBefore(bound) ? bound : at;
 	}
 
 	private static String reference() {

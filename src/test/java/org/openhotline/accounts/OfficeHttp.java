@@ -46,6 +46,11 @@ public final class OfficeHttp {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
+	/** A page as a browser set to {@code language} asks for it. */
+	public HttpResponse<String> get(String path, String language) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).GET());
+	}
+
 	/** Posts a form with the CSRF token of the last page seen; pairs of name and value. */
 	public HttpResponse<String> post(String path, String... nameValues) {
 		StringBuilder body = new StringBuilder("_csrf=" + enc(csrf));

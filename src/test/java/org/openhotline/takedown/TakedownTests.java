@@ -306,6 +306,37 @@ class TakedownTests extends HostingFixtures {
 	}
 
 	@Test
+	void figuresNeverShowANegativeDuration() {
+		java.time.Instant base = java.time.Instant.parse("2026-02-01T00:00:00Z");
+		// recorded before the first report (older data): counts as no time at all; one still online stays out
+		java.time.Instant[] removedAt = { base.minusSeconds(30), base.minusSeconds(1), null };
+		for (java.time.Instant removed : removedAt) {
+			jdbc.sql("""
+					INSERT INTO takedown_case (case_id, canonical_url, host, first_reported_at, assessed_at, country, asn,
+					  first_notice_at, removed_at)
+					VALUES (:id, 'https://early.example/', 'early.example', :first, :assessed, 'ZY', 4200000002, :notice, :removed)
+					""")
+				.param("id", UUID.randomUUID())
+				.param("first", java.sql.Timestamp.from(base))
+				.param("assessed", java.sql.Timestamp.from(base.minusSeconds(5)))
+				.param("notice", java.sql.Timestamp.from(base.minusSeconds(2)))
+				.param("removed", removed == null ? null : java.sql.Timestamp.from(removed))
+				.update();
+		}
+
+		RemovalFigures.Line network = figures.figures(1000).byNetwork().stream()
+			.filter(l -> "AS4200000002".equals(l.key())).findFirst().orElseThrow();
+
+		assertThat(network.cases()).isEqualTo(3);
+		assertThat(network.removed()).isEqualTo(2);
+		assertThat(Double.doubleToRawLongBits(network.medianHoursToRemoval())).as("exactly +0.0, not -0.0")
+			.isEqualTo(Double.doubleToRawLongBits(0.0));
+		assertThat(Double.doubleToRawLongBits(network.medianHoursToAssessment())).isEqualTo(Double.doubleToRawLongBits(0.0));
+		assertThat(Double.doubleToRawLongBits(network.medianHoursToFirstNotice())).isEqualTo(Double.doubleToRawLongBits(0.0));
+		assertThat(network.shareWithin24h()).isEqualTo(2.0 / 3);
+	}
+
+	@Test
 	void twoSchedulersOnOneDatabaseRunEachTickOnce() throws Exception {
 		int count = 12;
 		List<UUID> actionIds = new java.util.ArrayList<>();

@@ -1,9 +1,7 @@
 package org.openhotline.takedown.web;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionsController {
 
+	private static final Set<String> TIME_ERRORS = Set.of("takedown.error.time", "takedown.error.future",
+			"takedown.error.before-first-report", "takedown.error.before-first-notice");
+
 	private final CaseQueries cases;
 
 	private final Takedowns takedowns;
@@ -65,7 +66,10 @@ class ActionsController {
 			}
 		}
 		model.addAttribute("mails", mails);
-		model.addAttribute("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
+		model.addAttribute("now", MomentField.format(clock.instant()));
+		if (!model.containsAttribute("errorArgs")) {
+			model.addAttribute("errorArgs", new String[0]);
+		}
 		return "takedown/actions";
 	}
 
@@ -79,24 +83,36 @@ class ActionsController {
 	@PostMapping("/office/cases/{id}/actions/check")
 	String check(@PathVariable UUID id, @RequestParam(required = false) @Nullable String at,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		return step(id, redirect, "takedown.checked",
+		return step(id, redirect, "takedown.checked", "check-at", at,
 				() -> takedowns.checkedStillLive(id, MomentField.parse(at, clock), staff.username()));
 	}
 
 	@PostMapping("/office/cases/{id}/actions/removed")
 	String removed(@PathVariable UUID id, @RequestParam(required = false) @Nullable String at,
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		return step(id, redirect, "takedown.removed",
+		return step(id, redirect, "takedown.removed", "removed-at", at,
 				() -> takedowns.removed(id, MomentField.parse(at, clock), staff.username()));
 	}
 
 	private String step(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		return step(id, redirect, done, null, null, action);
+	}
+
+	/** A refused time is shown beside its field ({@code field}), which keeps what was typed. */
+	private String step(UUID id, RedirectAttributes redirect, String done, @Nullable String field,
+			@Nullable String typed, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", done);
 		}
 		catch (Takedowns.Refused e) {
 			redirect.addFlashAttribute("error", e.messageKey());
+			redirect.addFlashAttribute("errorArgs",
+					Arrays.stream(e.arguments()).map(String::valueOf).toArray(String[]::new));
+			if (field != null && TIME_ERRORS.contains(e.messageKey())) {
+				redirect.addFlashAttribute("errorField", field);
+				redirect.addFlashAttribute("typed", typed == null ? "" : typed);
+			}
 		}
 		catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("error", "takedown.error.changed");

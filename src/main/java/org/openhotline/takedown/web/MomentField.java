@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.takedown.Takedowns;
 
-/** A time as a datetime-local field sends it, read as UTC; blank means now. */
+/** A time as a datetime-local field with seconds sends it, read as UTC, to the second; blank means now. */
 final class MomentField {
+
+	/** Always with the seconds, so that the field shows and sends them (step=1). */
+	private static final DateTimeFormatter VALUE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	private MomentField() {
 	}
@@ -20,10 +25,15 @@ final class MomentField {
 			return clock.instant();
 		}
 		try {
-			return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC);
+			return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 		}
 		catch (DateTimeParseException e) {
 			throw new Takedowns.Refused("takedown.error.time");
 		}
+	}
+
+	/** The field's value for {@code instant}, in UTC, to the second. */
+	static String format(Instant instant) {
+		return VALUE.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
 	}
 }

@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openhotline.accounts.AccountAdministration;
@@ -111,13 +120,109 @@ class TakedownPagesTests extends HostingFixtures {
 				"HOST_NOTICE:host"));
 		assertThat(again.body()).contains("already sent");
 		HttpResponse<String> badTime = analyst.follow(analyst.post("/office/cases/" + caseId + "/actions/check", "at", "yesterday"));
-		assertThat(badTime.body()).contains("Enter a time between the assessment and now");
+		assertThat(badTime.body()).contains("Enter the time as year-month-day hours:minutes:seconds", "id=\"check-at-error\"",
+				"value=\"yesterday\"");
 
 		assertThat(analyst.get("/office/takedown").body()).contains(address);
 		assertThat(analyst.follow(analyst.post("/office/cases/" + caseId + "/actions/removed", "at", "")).body())
 			.contains("Removal recorded.");
 		assertThat(analyst.get("/office/takedown").body()).doesNotContain(address);
 		assertThat(analyst.get("/office/takedown/figures").body()).contains("AS64504", "Removal figures");
+	}
+
+	@Test
+	void aRemovalTimeIsToTheSecondAndNeverBeforeTheFirstReportOrTheFirstNotice() throws Exception {
+		String caseId = assessedCase("https://elsewhere.example/removal/" + UUID.randomUUID());
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Ama Analyst", administration, enrolment, CLOCK);
+		// the first report and the first notice, kept finer than the second as the app keeps them
+		Instant firstReport = CLOCK.instant().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS).plusMillis(500);
+		Instant firstNotice = firstReport.plus(Duration.ofHours(2));
+		jdbc.sql("UPDATE takedown_case SET first_reported_at = :report, first_notice_at = :notice WHERE case_id = :id")
+			.param("report", Timestamp.from(firstReport))
+			.param("notice", Timestamp.from(firstNotice))
+			.param("id", UUID.fromString(caseId))
+			.update();
+
+		String page = analyst.get("/office/cases/" + caseId + "/actions").body();
+		assertThat(page).containsPattern(
+				"<input type=\"datetime-local\" step=\"1\" id=\"removed-at\" name=\"at\" value=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\"");
+
+		String beforeReport = field(firstReport.minusSeconds(1));
+		HttpResponse<String> early = analyst.follow(analyst.post("/office/cases/" + caseId + "/actions/removed", "at", beforeReport));
+		assertThat(early.body()).contains("id=\"removed-at-error\"", "first reported at " + moment(firstReport), "value=\"" + beforeReport + "\"",
+				"aria-describedby=\"removed-at-error\"").doesNotContain("id=\"removed\"");
+
+		String beforeNotice = field(firstNotice.minusSeconds(1));
+		HttpResponse<String> beforeTheNotice = analyst.follow(analyst.post("/office/cases/" + caseId + "/actions/removed", "at", beforeNotice));
+		assertThat(beforeTheNotice.body()).contains("id=\"removed-at-error\"", "first notice was sent at " + moment(firstNotice),
+				"value=\"" + beforeNotice + "\"").doesNotContain("id=\"removed\"");
+		assertThat(jdbc.sql("SELECT removed_at FROM takedown_case WHERE case_id = :id").param("id", UUID.fromString(caseId))
+			.query(Timestamp.class).optional()).isEmpty();
+
+		// the first notice's own second, as the form can give it: accepted, never before the notice
+		HttpResponse<String> removed = analyst.follow(analyst.post("/office/cases/" + caseId + "/actions/removed", "at",
+				field(firstNotice.truncatedTo(ChronoUnit.SECONDS))));
+		assertThat(removed.body()).contains("Removal recorded.", "id=\"removed\"");
+		Instant removedAt = jdbc.sql("SELECT removed_at FROM takedown_case WHERE case_id = :id")
+			.param("id", UUID.fromString(caseId)).query(Timestamp.class).single().toInstant();
+		assertThat(removedAt).isAfterOrEqualTo(firstNotice).isBefore(firstNotice.plusSeconds(1));
+	}
+
+	@Test
+	void everyFiguresHeadingSaysWhatItsColumnHolds() {
+		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Sami Supervisor", administration, enrolment, CLOCK);
+		Pattern table = Pattern.compile("(?s)<table id=\"figures-(\\w+)\">.*?</thead>");
+		Pattern heading = Pattern.compile("<th scope=\"col\">([^<]*)</th>");
+		for (String language : List.of("en", "fr", "ar")) {
+			String page = supervisor.get("/office/takedown/figures", language).body();
+			assertThat(page).contains("lang=\"" + language + "\"");
+			Matcher tables = table.matcher(page);
+			int count = 0;
+			while (tables.find()) {
+				count++;
+				List<String> headings = new ArrayList<>();
+				Matcher h = heading.matcher(tables.group());
+				while (h.find()) {
+					headings.add(h.group(1).strip());
+				}
+				assertThat(headings).as("%s headings of %s", language, tables.group(1)).hasSize(9).doesNotHaveDuplicates()
+					.allSatisfy(text -> assertThat(text).isNotBlank());
+				if (language.equals("en") && tables.group(1).equals("all")) {
+					assertThat(headings).containsExactly("Which cases", "Number of cases", "Number removed",
+							"Median hours to assessment", "Median hours to first notice", "Median hours to removal",
+							"Share removed within 24 h", "Share removed within 72 h", "Share removed within 7 days");
+				}
+			}
+			assertThat(count).as("tables in %s", language).isEqualTo(3);
+		}
+	}
+
+	private static String field(Instant instant) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC).format(instant);
+	}
+
+	private static String moment(Instant instant) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(instant);
+	}
+
+	/** A reported case, assessed as needing action, traced, and its host notified. */
+	private String assessedCase(String address) throws Exception {
+		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
+		String caseId = awaitCase(address);
+		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Sora Supervisor", administration, enrolment, CLOCK);
+		supervisor.get("/office/cases/" + caseId);
+		supervisor.post("/office/cases/" + caseId + "/claim");
+		supervisor.get("/office/cases/" + caseId);
+		supervisor.post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_B", "ageBand", "11-13", "sexes", "FEMALE",
+				"siteType", "IMAGE_HOST", "commercial", "false", "notes", "");
+		await().atMost(Duration.ofSeconds(20)).until(() -> traces.of(UUID.fromString(caseId)).isPresent());
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM takedown_case WHERE case_id = :id")
+			.param("id", UUID.fromString(caseId)).query(Integer.class).single() == 1);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !supervisor.get("/office/cases/" + caseId + "/actions").body().contains("id=\"not-ready\""));
+		assertThat(supervisor.follow(supervisor.post("/office/cases/" + caseId + "/actions/send", "chosen", "HOST_NOTICE:host"))
+			.body()).contains("Sent to the outbox.");
+		return caseId;
 	}
 
 	private String awaitCase(String address) throws InterruptedException {
