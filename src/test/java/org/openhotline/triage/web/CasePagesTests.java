@@ -174,8 +174,9 @@ class CasePagesTests {
 		assertThat(cases.reports(id, 5, 20)).hasSize(20).doesNotContainAnyElementsOf(cases.reports(id, 4, 20));
 
 		UUID lastReport = cases.reports(id, 119, 1).get(0).reportId();
-		HttpResponse<String> shown = supervisor.follow(supervisor.post(path + "/reports/" + lastReport + "/contact"));
+		HttpResponse<String> shown = supervisor.post(path + "/reports/" + lastReport + "/contact", "reports-page", "6");
 		assertThat(OfficeHttp.text(shown.body(), "contact")).isEqualTo("last@example.com");
+		assertThat(shown.body()).as("the page of reports the contact was asked from").contains("Reports 101 to 120 of 120");
 	}
 
 	/** A re-trace only for a case whose final assessment calls for action; else a message, and nothing is traced. */
