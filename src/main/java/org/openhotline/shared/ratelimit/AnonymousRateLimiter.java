@@ -1,14 +1,23 @@
 package org.openhotline.shared.ratelimit;
 
 import java.io.IOException;
+import java.io.Serial;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.crypto.Hmacs;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,10 +34,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * turned into an HMAC with a key that exists only in memory and is replaced (with all
  * counters) every rotation period, so no address, and nothing that leads back to one,
  * is ever on disk or in a log. This is the only class that reads the client address.
+ * <p>
+ * A client's own counter is asked before the node's, so a client over its limit does not
+ * spend the budget of everyone else. Counters exist only for live portals, an IPv6 client
+ * counts as its /64 (one machine usually holds a whole /64), and at most
+ * {@code maxClients} counters are kept: the least recently used one goes first.
  */
 class AnonymousRateLimiter extends OncePerRequestFilter {
 
+	private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
+
 	private final RateLimitProperties properties;
+
+	private final LivePortals livePortals;
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -39,8 +57,13 @@ class AnonymousRateLimiter extends OncePerRequestFilter {
 	private record Keyed(SecretKeySpec key, Map<String, Bucket> buckets) {
 	}
 
-	AnonymousRateLimiter(RateLimitProperties properties) {
+	/** A public form: the portal slug and {@code report} or {@code status}. */
+	record Form(String slug, String name) {
+	}
+
+	AnonymousRateLimiter(RateLimitProperties properties, LivePortals livePortals) {
 		this.properties = properties;
+		this.livePortals = livePortals;
 		this.global = Bucket.builder()
 			.addLimit(limit -> limit.capacity(properties.globalPerSecond())
 				.refillGreedy(properties.globalPerSecond(), Duration.ofSeconds(1)))
@@ -57,44 +80,111 @@ class AnonymousRateLimiter extends OncePerRequestFilter {
 	private Keyed newKey() {
 		byte[] key = new byte[32];
 		random.nextBytes(key);
-		return new Keyed(new SecretKeySpec(key, "HmacSHA256"), new ConcurrentHashMap<>());
+		return new Keyed(new SecretKeySpec(key, "HmacSHA256"),
+				Collections.synchronizedMap(new LeastRecentlyUsed(properties.maxClients())));
+	}
+
+	/** How many client counters this node holds now. */
+	int clients() {
+		return current.buckets().size();
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !properties.enabled() || !"POST".equals(request.getMethod()) || formOf(request) == null;
+		return !properties.enabled() || !"POST".equalsIgnoreCase(request.getMethod()) || formOf(request) == null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String[] form = formOf(request);
-		int perClient = form[1].equals("report") ? properties.reportsPerClient() : properties.statusLookupsPerClient();
+		Form form = formOf(request);
+		if (form == null || !livePortals.isLive(form.slug())) {
+			// no counter for a portal that does not take reports: its page answers 404 on its own
+			chain.doFilter(request, response);
+			return;
+		}
+		int perClient = form.name().equals("report") ? properties.reportsPerClient() : properties.statusLookupsPerClient();
 		Keyed keyed = current;
-		String clientKey = hmac(keyed.key(), form[0] + "|" + form[1] + "|" + request.getRemoteAddr());
+		String clientKey = hmac(keyed.key(), form.slug() + "|" + form.name() + "|" + clientOf(request.getRemoteAddr()));
 		Bucket bucket = keyed.buckets()
 			.computeIfAbsent(clientKey, k -> Bucket.builder()
 				.addLimit(limit -> limit.capacity(perClient).refillGreedy(perClient, properties.window()))
 				.build());
-		if (!global.tryConsume(1) || !bucket.tryConsume(1)) {
-			response.setHeader("Retry-After", "60");
-			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+		if (!bucket.tryConsume(1)) {
+			refuse(response);
+			return;
+		}
+		if (!global.tryConsume(1)) {
+			bucket.addTokens(1);
+			refuse(response);
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	/** {portal, form} for POST /{portal}/{language}/report and /status; otherwise null. */
-	private static String[] formOf(HttpServletRequest request) {
-		String[] segments = request.getRequestURI().split("/");
-		if (segments.length == 4 && (segments[3].equals("report") || segments[3].equals("status"))) {
-			return new String[] { segments[1], segments[3] };
+	private static void refuse(HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", "60");
+		response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+	}
+
+	/**
+	 * The form of POST /{portal}/{language}/report or /status, read from the path as the
+	 * server decoded and normalised it (no {@code %72}, no {@code ;param}, no empty
+	 * segment), in lower case: any spelling the handler could take is counted.
+	 */
+	static @Nullable Form formOf(HttpServletRequest request) {
+		String pathInfo = request.getPathInfo();
+		String path = (request.getServletPath() + (pathInfo == null ? "" : pathInfo)).toLowerCase(Locale.ROOT);
+		String[] segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
+		if (segments.length == 3 && (segments[2].equals("report") || segments[2].equals("status"))) {
+			return new Form(segments[0], segments[2]);
 		}
 		return null;
 	}
 
+	/** An IPv4 address as it is, an IPv6 address as its /64. */
+	static String clientOf(String address) {
+		int zone = address.indexOf('%');
+		String literal = zone < 0 ? address : address.substring(0, zone);
+		if (literal.indexOf(':') < 0 || !IPV6_LITERAL.matcher(literal).matches()) {
+			return address;
+		}
+		try {
+			// only an IPv6 literal gets here, which InetAddress parses without any lookup
+			InetAddress parsed = InetAddress.getByName(literal);
+			if (parsed instanceof Inet6Address) {
+				byte[] prefix = Arrays.copyOf(parsed.getAddress(), 16);
+				Arrays.fill(prefix, 8, 16, (byte) 0);
+				return InetAddress.getByAddress(prefix).getHostAddress() + "/64";
+			}
+			return parsed.getHostAddress();
+		}
+		catch (UnknownHostException ex) {
+			return address;
+		}
+	}
+
 	private static String hmac(SecretKeySpec key, String value) {
 		return Base64.getEncoder().encodeToString(Hmacs.hmac(key, value));
+	}
+
+	/** Counters in access order, the least recently used dropped past the bound. */
+	private static final class LeastRecentlyUsed extends LinkedHashMap<String, Bucket> {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		private final int max;
+
+		LeastRecentlyUsed(int max) {
+			super(1024, 0.75f, true);
+			this.max = max;
+		}
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+			return size() > max;
+		}
 	}
 
 }

@@ -18,11 +18,13 @@ import jakarta.validation.constraints.NotNull;
  * @param reportsPerClient reports one client address may send to one portal per {@code window}
  * @param statusLookupsPerClient receipt-code look-ups one client address may make per {@code window}
  * @param globalPerSecond ceiling on all form posts to this node, whoever sends them
+ * @param maxClients counters kept at most (one per client, portal and form); past it the
+ * least recently used is dropped
  */
 @Validated
 @ConfigurationProperties("openhotline.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled,
 		@Min(1) @DefaultValue("10") int reportsPerClient, @Min(1) @DefaultValue("20") int statusLookupsPerClient,
 		@NotNull @DefaultValue("PT10M") Duration window, @Min(1) @DefaultValue("200") int globalPerSecond,
-		@NotNull @DefaultValue("PT1H") Duration keyRotation) {
+		@NotNull @DefaultValue("PT1H") Duration keyRotation, @Min(1) @DefaultValue("50000") int maxClients) {
 }

@@ -26,7 +26,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
 				new SecurityHeadersFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// after Spring's ForwardedHeaderFilter (forward-headers-strategy=framework), so that
+		// isSecure() already tells an HTTPS request that came through a proxy
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

@@ -46,8 +46,17 @@ public final class Browsers {
 	 * a click returns before the navigation ends, and reading the page at once races it.
 	 */
 	public static void submit(org.openqa.selenium.WebDriver browser, org.openqa.selenium.By button) {
+		replacingThePage(browser, () -> browser.findElement(button).click());
+	}
+
+	/** Presses Enter in the field, as a phone keyboard's Go key does, and waits for the next page. */
+	public static void pressEnter(org.openqa.selenium.WebDriver browser, org.openqa.selenium.By field) {
+		replacingThePage(browser, () -> browser.findElement(field).sendKeys(org.openqa.selenium.Keys.ENTER));
+	}
+
+	private static void replacingThePage(org.openqa.selenium.WebDriver browser, Runnable action) {
 		org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
-		browser.findElement(button).click();
+		action.run();
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> gone(page));
 	}
 

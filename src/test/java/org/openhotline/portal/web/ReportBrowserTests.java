@@ -69,6 +69,31 @@ class ReportBrowserTests {
 	}
 
 	@Test
+	void enterInAnAddressFieldSendsTheReportAndAddAnotherAddressStillAddsOneWithJavaScriptOff() {
+		Browsers.assumeAvailable(false);
+		ChromeDriver browser = Browsers.start(false);
+		try {
+			browser.get(url("/ml/fr"));
+			String first = "https://example.com/enter-" + UUID.randomUUID();
+			browser.findElement(By.id("url0")).sendKeys(first);
+			Browsers.submit(browser, By.cssSelector("button.secondary"));
+			assertThat(browser.findElements(By.cssSelector("input[name=url]"))).as("a field was added").hasSize(2);
+			assertThat(browser.findElement(By.id("url0")).getAttribute("value")).isEqualTo(first);
+
+			browser.findElement(By.id("url1")).sendKeys("https://example.com/enter-" + UUID.randomUUID());
+			browser.findElement(By.cssSelector("label[for=seen-images]")).click();
+			browser.findElement(By.cssSelector("label[for=found-website]")).click();
+			Browsers.pressEnter(browser, By.id("url1"));
+
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Merci. Votre signalement a bien été reçu.");
+			assertThat(browser.findElement(By.id("reference")).getText()).startsWith("ML-");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
 	void pagesHaveNoAccessibilityViolationsInAnyLocaleAndUseNoStorage() throws IOException {
 		Browsers.assumeAvailable(true);
 		String axe = Files.readString(Browsers.AXE);
