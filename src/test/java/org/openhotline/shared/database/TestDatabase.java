@@ -8,6 +8,15 @@ public final class TestDatabase {
 
 	/** The JDBC URL of the shared embedded server, starting it if no test has yet. */
 	public static String embeddedJdbcUrl() {
-		return EmbeddedPostgresServer.start(null, 0, false).awaitReady().jdbcUrl();
+		return server().jdbcUrl();
+	}
+
+	/** The password of its user {@code postgres}. */
+	public static String embeddedPassword() {
+		return server().password();
+	}
+
+	private static EmbeddedPostgresServer server() {
+		return EmbeddedPostgresServer.start(null, 0, false, DevelopmentSecrets.randomPassword()).awaitReady();
 	}
 }
