@@ -123,7 +123,7 @@ final class EmbeddedPostgresServer {
 	 * A directory initialised before passwords were required trusted every local user: its
 	 * superuser gets the password and its {@code pg_hba.conf} asks for it from now on.
 	 */
-	private static void requirePassword(EmbeddedPostgres postgres, Path dataDirectory, String password)
+	static void requirePassword(EmbeddedPostgres postgres, Path dataDirectory, String password)
 			throws IOException, SQLException {
 		Path hba = dataDirectory.resolve("pg_hba.conf");
 		List<String> lines = Files.readAllLines(hba, StandardCharsets.UTF_8);

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.mock.env.MockEnvironment;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 /** The embedded PostgreSQL lets in only who has its password, which is kept for its owner's eyes only. */
 class EmbeddedPostgresPasswordTests {
 
@@ -42,6 +44,27 @@ class EmbeddedPostgresPasswordTests {
 				.list();
 
 			assertThat(methods).containsExactly("scram-sha-256");
+		}
+	}
+
+	@Test
+	void aDirectoryInitialisedWhenEveryLocalUserWasTrustedGetsThePassword(@TempDir Path directory) throws Exception {
+		try (EmbeddedPostgres trusting = EmbeddedPostgres.builder()
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
+			.start()) {
+			String url = trusting.getJdbcUrl("postgres", "postgres");
+			DriverManager.getConnection(url).close();
+
+			EmbeddedPostgresServer.requirePassword(trusting, directory, "the-new-password");
+
+			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> DriverManager.getConnection(url).close());
+			DriverManager.getConnection(url, "postgres", "the-new-password").close();
+			assertThat(Files.readAllLines(directory.resolve("pg_hba.conf")))
+				.filteredOn(line -> !line.isBlank() && !line.startsWith("#"))
+				.isNotEmpty()
+				.allMatch(line -> line.endsWith("scram-sha-256"));
 		}
 	}
 
