@@ -61,8 +61,9 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		}
 		Path secretsFile = dataDirectory == null ? null : dataDirectory.resolveSibling("development-secrets.properties");
 		Map<String, Object> secrets = DevelopmentSecrets.missingFrom(environment, secretsFile);
-		String password = environment.getProperty(DevelopmentSecrets.DATABASE_PASSWORD,
-				String.valueOf(secrets.get(DevelopmentSecrets.DATABASE_PASSWORD)));
+		Object generated = secrets.remove(DevelopmentSecrets.DATABASE_PASSWORD);
+		String password = generated != null ? generated.toString()
+				: environment.getRequiredProperty(DevelopmentSecrets.DATABASE_PASSWORD);
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, port,
 				environment.getProperty("openhotline.embedded-database.fsync", Boolean.class, true), password);
 		application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(new AwaitEmbeddedPostgres(server)));
