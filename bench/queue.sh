@@ -21,6 +21,7 @@ until curl -sf "http://localhost:$PORT/actuator/health/readiness" > /dev/null; d
   sleep 0.2
 done
 PGPORT=$(grep -ao 'jdbc:postgresql://localhost:[0-9]*' "$WORK/app.log" | head -1 | sed 's/.*://')
+export PGPASSWORD=$(sed -n 's/^openhotline\.embedded-database\.password=//p' "$WORK/development-secrets.properties")
 echo "## Seeding (bench/queue-seed.sql)"
 started=$(date +%s)
 psql -q -v ON_ERROR_STOP=1 -h localhost -p "$PGPORT" -U postgres -f bench/queue-seed.sql postgres

@@ -59,6 +59,7 @@ echo "everything the page loads (HTML + site.css, no other request): $((HTML + C
 echo; echo "## Durable submissions (one URL each) vs. a bare one-row INSERT"
 if command -v wrk > /dev/null; then
   PGPORT=$(grep -ao 'jdbc:postgresql://localhost:[0-9]*' "$WORK/app.log" | head -1 | sed 's/.*://')
+  export PGPASSWORD=$(sed -n 's/^openhotline\.embedded-database\.password=//p' "$WORK/development-secrets.properties")
   # waits until triage has made the cases of every report (no outstanding event publication)
   drain() {
     local started=$(date +%s%N)

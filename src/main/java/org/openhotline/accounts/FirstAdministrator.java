@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -14,9 +15,13 @@ import org.springframework.stereotype.Component;
  * On the first start with an empty database: makes the administrator and prints a one-time
  * set-up link (there is never a default password), or uses the password given in
  * {@code OPENHOTLINE_ACCOUNTS_INITIAL_ADMINISTRATOR_PASSWORD}.
+ * <p>
+ * The account is made once every bean exists (the schema is migrated), before the web
+ * server opens its port: the first request already finds it. The link, which needs the
+ * port, is printed when the application is ready, after the ready banner.
  */
 @Component
-class FirstAdministrator {
+class FirstAdministrator implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -24,25 +29,34 @@ class FirstAdministrator {
 
 	private final AccountsProperties properties;
 
+	private Optional<AccountAdministration.Created> created = Optional.empty();
+
 	FirstAdministrator(AccountAdministration administration, AccountsProperties properties) {
 		this.administration = administration;
 		this.properties = properties;
 	}
 
+	@Override
+	public void afterSingletonsInstantiated() {
+		created = administration.createFirstAdministrator();
+	}
+
 	@EventListener
 	@Order(10)
 	void ready(ApplicationReadyEvent event) {
-		Optional<AccountAdministration.Created> created = administration.createFirstAdministrator();
 		if (created.isEmpty()) {
-			return;
-		}
-		if (created.get().setupCode().isEmpty()) {
-			log.info("First administrator '{}' created with the password from the configuration.",
-					properties.initialAdministrator());
 			return;
 		}
 		int port = event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
 				? web.getWebServer().getPort() : 8080;
+		if (created.get().setupCode().isEmpty()) {
+			log.info("""
+
+					First start: the administrator account '{}' was created with the password from the configuration.
+					Sign in at http://localhost:{}/office and enrol an authenticator app.
+					""", properties.initialAdministrator(), port);
+			return;
+		}
 		log.info("""
 
 				First start: the administrator account '{}' was created. Choose its password here

@@ -59,15 +59,22 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 				throw new IllegalStateException("Cannot create the embedded database directory " + dataDirectory, ex);
 			}
 		}
+		Path secretsFile = dataDirectory == null ? null : dataDirectory.resolveSibling("development-secrets.properties");
+		Map<String, Object> secrets = DevelopmentSecrets.missingFrom(environment, secretsFile);
+		Object generated = secrets.remove(DevelopmentSecrets.DATABASE_PASSWORD);
+		String password = generated != null ? generated.toString()
+				: environment.getRequiredProperty(DevelopmentSecrets.DATABASE_PASSWORD);
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, port,
-				environment.getProperty("openhotline.embedded-database.fsync", Boolean.class, true));
+				environment.getProperty("openhotline.embedded-database.fsync", Boolean.class, true), password);
 		application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(new AwaitEmbeddedPostgres(server)));
-		log.info("Embedded PostgreSQL " + server.jdbcUrl() + (dataDirectory == null ? " (temporary)" : " data in " + dataDirectory));
+		log.info("Embedded PostgreSQL " + server.jdbcUrl() + (dataDirectory == null ? " (temporary)"
+				: ", data in " + dataDirectory + ". To connect, e.g. for a backup: pg_dump -h localhost -p " + server.port()
+						+ " -U postgres -Fc postgres > openhotline.dump (the password is "
+						+ DevelopmentSecrets.DATABASE_PASSWORD + " in " + secretsFile + ")"));
 		Map<String, Object> properties = new HashMap<>(Map.of("spring.datasource.url", server.jdbcUrl(),
-				"spring.datasource.username", "postgres", "spring.datasource.password", "",
+				"spring.datasource.username", "postgres", "spring.datasource.password", server.password(),
 				"openhotline.embedded-database.active", "true"));
-		properties.putAll(DevelopmentSecrets.missingFrom(environment,
-				dataDirectory == null ? null : dataDirectory.resolveSibling("development-secrets.properties")));
+		properties.putAll(secrets);
 		environment.getPropertySources().addFirst(new MapPropertySource("openhotlineEmbeddedDatabase", properties));
 	}
 

@@ -7,7 +7,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells whoever started the app where to open it. */
+/**
+ * Tells whoever started the app where to open it. On a first start the accounts module
+ * prints, after it, how the first administrator signs in.
+ */
 @Component
 class ReadyBanner {
 
@@ -22,7 +25,7 @@ class ReadyBanner {
 
 					OpenHotline is ready.
 					  Public portals: http://localhost:{}/   (the Mali portal: http://localhost:{}/ml)
-					  Back office:    http://localhost:{}/office   (first start: open the set-up link printed below)
+					  Back office:    http://localhost:{}/office
 					""", port, port, port);
 		}
 	}

@@ -46,7 +46,7 @@ class DatabaseDownTests {
 		proxy = new TcpProxy(uri.getPort());
 		registry.add("spring.datasource.url", () -> direct.replace(":" + uri.getPort() + "/", ":" + proxy.port() + "/"));
 		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.datasource.password", TestDatabase::embeddedPassword);
 	}
 
 	@AfterAll

@@ -21,7 +21,7 @@ class AsyncCommitJdbcTests {
 		HikariDataSource main = new HikariDataSource();
 		main.setJdbcUrl(url);
 		main.setUsername("postgres");
-		main.setPassword("");
+		main.setPassword(TestDatabase.embeddedPassword());
 		main.setMaximumPoolSize(2);
 		main.setConnectionTimeout(1000);
 		main.setPoolName("main");
