@@ -1,6 +1,6 @@
 /**
- * Infrastructure every module may use: the embedded database for a fresh machine, the
- * web security baseline (headers, request limits, locale) and the anonymous rate limiter.
+ * What every module may use: crypto, validation and the one refused-step type, the public
+ * address classification, and the web baseline every page needs (headers, request limits, locale).
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Shared infrastructure")

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.openhotline.intake.ReportReceived;
 import org.openhotline.shared.crypto.Randoms;
-import org.openhotline.shared.database.AsyncCommitJdbc;
+import org.openhotline.database.AsyncCommitJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openhotline.intake.ReportReceived;
-import org.openhotline.shared.database.AsyncCommitJdbc;
+import org.openhotline.database.AsyncCommitJdbc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;

@@ -12,8 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.openhotline.shared.database.TcpProxy;
-import org.openhotline.shared.database.TestDatabase;
+import org.openhotline.database.internal.TcpProxy;
+import org.openhotline.database.internal.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;

@@ -1,4 +1,4 @@
-package org.openhotline.shared.database;
+package org.openhotline.database.internal;
 
 import javax.sql.DataSource;
 

@@ -1,4 +1,4 @@
-package org.openhotline.shared.database;
+package org.openhotline.database;
 
 import javax.sql.DataSource;
 

@@ -1,10 +1,11 @@
-package org.openhotline.shared.database;
+package org.openhotline.database.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openhotline.database.AsyncCommitJdbc;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;

@@ -1,4 +1,4 @@
-package org.openhotline.shared.database;
+package org.openhotline.database.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.openhotline.shared.database;
+package org.openhotline.database;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,6 @@
-package org.openhotline.shared.database;
+package org.openhotline.database.internal;
 
+import org.openhotline.database.AsyncCommitJdbc;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;

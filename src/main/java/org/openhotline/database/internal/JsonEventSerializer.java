@@ -1,4 +1,4 @@
-package org.openhotline.shared.database;
+package org.openhotline.database.internal;
 
 import org.springframework.modulith.events.core.EventSerializer;
 

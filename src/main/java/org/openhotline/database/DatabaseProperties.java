@@ -1,4 +1,4 @@
-package org.openhotline.shared.database;
+package org.openhotline.database;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

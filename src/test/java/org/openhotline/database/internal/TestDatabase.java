@@ -1,4 +1,4 @@
-package org.openhotline.shared.database;
+package org.openhotline.database.internal;
 
 /** The PostgreSQL the tests of this run use, for tests that need its address (e.g. to put a proxy in front). */
 public final class TestDatabase {
