@@ -13,15 +13,16 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.crypto.Hmacs;
+import org.openhotline.shared.ratelimit.ClientAddresses;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts sign-in steps per client address and per user name before any hashing, so that a
- * flood costs no Argon2 and no database connection. Addresses and typed names are kept only
- * as HMACs under a key that exists in this node's memory alone and is replaced (with every
- * counter) each {@code keyRotation}: nothing here leads back to an address or reaches the
- * disk. It also keeps the failures of unknown user names, so that they wait exactly as an
+ * Counts sign-in steps per client address (an IPv6 client as its /64) and per user name
+ * before any hashing, so that a flood costs no Argon2 and no database connection. Addresses
+ * and typed names are kept only as HMACs under a key that exists in this node's memory
+ * alone and is replaced (with every counter) each {@code keyRotation}: nothing here leads
+ * back to an address or reaches the disk. It also keeps the failures of unknown user names, so that they wait exactly as an
  * account does and give nothing away.
  */
 @Component
@@ -75,7 +76,7 @@ class SignInThrottle {
 	Optional<Instant> admit(String clientAddress, String username) {
 		Keyed keyed = current;
 		Instant now = clock.instant();
-		Optional<Instant> client = count(keyed.clients(), hmac(keyed, "client|" + clientAddress), limits.perClient(), now);
+		Optional<Instant> client = count(keyed.clients(), hmac(keyed, "client|" + ClientAddresses.clientOf(clientAddress)), limits.perClient(), now);
 		if (client.isPresent()) {
 			return client;
 		}

@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The sign-in throttles, with small limits (every test request comes from 127.0.0.1): a
  * flood from one client address is refused before any password is hashed while another
  * client still signs in; one user name is limited whoever tries it; an unknown user name
- * costs the same hash as a known one; no hash runs inside a transaction.
+ * costs the same hash as a known one; an IPv6 client counts as its /64, as for the public
+ * limiter; no hash runs inside a transaction.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"openhotline.accounts.throttle.per-client=6", "openhotline.accounts.throttle.per-account=4",
@@ -98,6 +99,21 @@ class SignInThrottleTests {
 		clock.advance(Duration.ofMinutes(1));
 		assertThat(flood.post("/office/sign-in", "username", username, "password", PASSWORD).statusCode())
 			.as("the same client once the window is over").isEqualTo(302);
+	}
+
+	@Test
+	void anIpv6ClientCountsAsItsSlash64() {
+		for (int i = 0; i < 6; i++) {
+			assertThat(signIn.checkPassword("2001:db8:0:1::" + Integer.toHexString(i + 1), "nobody-" + UUID.randomUUID(),
+					"guess")).isInstanceOf(SignIn.Refused.class);
+		}
+		clearInvocations(passwords);
+
+		assertThat(signIn.checkPassword("2001:db8:0:1:ffff:ffff:ffff:fffe", username, PASSWORD))
+			.as("another address of the same /64").isInstanceOf(SignIn.Waiting.class);
+		assertThat(hashes()).as("refused before any hash").isZero();
+		assertThat(signIn.checkPassword("2001:db8:0:2::1", username, PASSWORD)).as("the next /64")
+			.isInstanceOf(SignIn.Accepted.class);
 	}
 
 	@Test

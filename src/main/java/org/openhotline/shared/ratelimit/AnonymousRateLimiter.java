@@ -2,9 +2,6 @@ package org.openhotline.shared.ratelimit;
 
 import java.io.IOException;
 import java.io.Serial;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import javax.crypto.spec.SecretKeySpec;
 
@@ -41,8 +37,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code maxClients} counters are kept: the least recently used one goes first.
  */
 class AnonymousRateLimiter extends OncePerRequestFilter {
-
-	private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
 	private final RateLimitProperties properties;
 
@@ -144,24 +138,7 @@ class AnonymousRateLimiter extends OncePerRequestFilter {
 
 	/** An IPv4 address as it is, an IPv6 address as its /64. */
 	static String clientOf(String address) {
-		int zone = address.indexOf('%');
-		String literal = zone < 0 ? address : address.substring(0, zone);
-		if (literal.indexOf(':') < 0 || !IPV6_LITERAL.matcher(literal).matches()) {
-			return address;
-		}
-		try {
-			// only an IPv6 literal gets here, which InetAddress parses without any lookup
-			InetAddress parsed = InetAddress.getByName(literal);
-			if (parsed instanceof Inet6Address) {
-				byte[] prefix = Arrays.copyOf(parsed.getAddress(), 16);
-				Arrays.fill(prefix, 8, 16, (byte) 0);
-				return InetAddress.getByAddress(prefix).getHostAddress() + "/64";
-			}
-			return parsed.getHostAddress();
-		}
-		catch (UnknownHostException ex) {
-			return address;
-		}
+		return ClientAddresses.clientOf(address);
 	}
 
 	private static String hmac(SecretKeySpec key, String value) {
