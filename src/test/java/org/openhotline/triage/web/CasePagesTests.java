@@ -104,6 +104,21 @@ class CasePagesTests {
 	}
 
 	@Test
+	void theClaimSaysUntilWhenItLasts() throws Exception {
+		String address = "https://example.com/claimed/" + UUID.randomUUID();
+		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
+		String caseId = awaitCase(address);
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
+		analyst.get("/office/cases/" + caseId);
+		analyst.post("/office/cases/" + caseId + "/claim");
+
+		String holder = OfficeHttp.text(analyst.get("/office/cases/" + caseId).body(), "holder");
+
+		assertThat(holder).as("the time shown is when the claim lapses, not when it was made")
+			.matches("Awa Analyst, until \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z \\(UTC\\)");
+	}
+
+	@Test
 	void aRefusedAssessmentComesBackAsAMessage() throws Exception {
 		String address = "https://example.com/refused/" + UUID.randomUUID();
 		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
