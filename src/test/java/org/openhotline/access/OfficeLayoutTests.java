@@ -96,6 +96,20 @@ class OfficeLayoutTests extends HostingFixtures {
 				"analyst /office/takedown");
 	}
 
+	@Test
+	void aRefusedOrMissingBackOfficePageKeepsTheHeaderAndLeadsBackToTheOffice() {
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Lost Analyst", administration, enrolment, CLOCK);
+		String home = header(analyst.get("/office"), "analyst /office");
+
+		for (String path : List.of("/office/takedown/figures", "/office/cases/" + UUID.randomUUID())) {
+			HttpResponse<String> page = analyst.getHtml(path);
+			assertThat(page.statusCode()).as(path).isIn(403, 404);
+			assertThat(header(page, path)).as("the header of %s", path).isEqualTo(home);
+			String main = page.body().substring(page.body().indexOf("<main"));
+			assertThat(main).as("the way back from %s", path).contains("href=\"/office\"").doesNotContain("href=\"/\"");
+		}
+	}
+
 	/** The header of a page, with its CSRF token (different on every page) blanked out. */
 	private static String header(HttpResponse<String> page, String what) {
 		Matcher header = HEADER.matcher(page.body());

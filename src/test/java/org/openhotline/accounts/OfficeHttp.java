@@ -51,6 +51,11 @@ public final class OfficeHttp {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).GET());
 	}
 
+	/** A page as a browser asks for it, accepting HTML (error pages are then pages, not JSON). */
+	public HttpResponse<String> getHtml(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml").GET());
+	}
+
 	/** Posts a form with the CSRF token of the last page seen; pairs of name and value. */
 	public HttpResponse<String> post(String path, String... nameValues) {
 		StringBuilder body = new StringBuilder("_csrf=" + enc(csrf));

@@ -56,6 +56,7 @@ class OfficeSecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.addFilterBefore(new OfficeSessionLimits(properties.idleTimeout(), properties.absoluteTimeout(), clock),
 					AuthorizationFilter.class)
+			.addFilterBefore(new StaffOnRequest(), AuthorizationFilter.class)
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/office/sign-in")))
 			.requestCache(cache -> cache.disable())

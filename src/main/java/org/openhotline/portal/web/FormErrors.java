@@ -1,5 +1,6 @@
 package org.openhotline.portal.web;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,8 +28,9 @@ public class FormErrors {
 		return byField.isEmpty();
 	}
 
+	/** In the order the fields were checked, which is their order on the page (Map.copyOf would shuffle it). */
 	public Map<String, String> all() {
-		return Map.copyOf(byField);
+		return Collections.unmodifiableMap(byField);
 	}
 
 	/** The first field with an error, for the summary's link. */

@@ -116,14 +116,39 @@ class CaseController {
 
 	@PostMapping("/office/cases/{id}/assess")
 	String assess(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
-			@ModelAttribute AssessmentForm form, RedirectAttributes redirect) {
-		return step(id, redirect, () -> workflow.assess(new CaseId(id), ref(staff), form.toCommand()));
+			@ModelAttribute("assessment") AssessmentForm form, RedirectAttributes redirect, Model model, Locale locale,
+			HttpServletResponse response) {
+		return assessment(id, staff, form, redirect, model, locale, response,
+				() -> workflow.assess(new CaseId(id), ref(staff), form.toCommand()));
 	}
 
 	@PostMapping("/office/cases/{id}/settle")
 	String settle(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
-			@ModelAttribute AssessmentForm form, RedirectAttributes redirect) {
-		return step(id, redirect, () -> workflow.settle(new CaseId(id), ref(staff), form.toCommand()));
+			@ModelAttribute("assessment") AssessmentForm form, RedirectAttributes redirect, Model model, Locale locale,
+			HttpServletResponse response) {
+		return assessment(id, staff, form, redirect, model, locale, response,
+				() -> workflow.settle(new CaseId(id), ref(staff), form.toCommand()));
+	}
+
+	/**
+	 * A refused assessment is shown in this answer with what was chosen and typed kept (the notes
+	 * too), rather than redirected: a redirect would lose it or keep it in the session's table.
+	 */
+	private String assessment(UUID id, StaffPrincipal staff, AssessmentForm form, RedirectAttributes redirect,
+			Model model, Locale locale, HttpServletResponse response, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (CaseTransitionRefused | IllegalArgumentException refused) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setHeader("Cache-Control", "no-store");
+			model.addAttribute("error", refused.getMessage());
+			return page(id, 1, staff, model, locale);
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			redirect.addFlashAttribute("error", "case.error.changed-meanwhile");
+		}
+		return "redirect:/office/cases/" + id;
 	}
 
 	@PostMapping("/office/cases/{id}/reassign")

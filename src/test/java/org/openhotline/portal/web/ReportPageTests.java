@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,28 @@ class ReportPageTests {
 		assertThat(html).containsPattern("id=\"url0-error\"");
 		assertThat(html).contains("aria-invalid=\"true\"");
 		assertThat(html).contains("<title>Erreur : Signaler");
+	}
+
+	@Test
+	void theErrorSummaryListsTheErrorsInTheOrderOfTheFields() {
+		String token = http.freshToken("ml", "fr");
+		List<String[]> fields = new ArrayList<>();
+		fields.add(new String[] { "token", token });
+		for (int i = 0; i < 9; i++) {
+			fields.add(new String[] { "url", "javascript:alert(" + i + ")" });
+		}
+		fields.add(new String[] { "contact", "pas un contact" });
+
+		String html = http.post("/ml/fr/report", fields).body();
+
+		String summary = html.substring(html.indexOf("id=\"error-summary\""), html.indexOf("</ul>", html.indexOf("id=\"error-summary\"")));
+		List<String> targets = new ArrayList<>();
+		Matcher link = Pattern.compile("href=\"#([\\w-]+)\"").matcher(summary);
+		while (link.find()) {
+			targets.add(link.group(1));
+		}
+		assertThat(targets).containsExactly("url0", "url1", "url2", "url3", "url4", "url5", "url6", "url7", "url8", "seen",
+				"found", "contact");
 	}
 
 	@Test

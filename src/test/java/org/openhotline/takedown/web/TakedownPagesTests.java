@@ -169,6 +169,16 @@ class TakedownPagesTests extends HostingFixtures {
 	}
 
 	@Test
+	void theTakedownListLinksTheFiguresOnlyForThoseWhoMayReadThem() {
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, CLOCK);
+		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Seydou Supervisor", administration, enrolment, CLOCK);
+
+		assertThat(analyst.get("/office/takedown/figures").statusCode()).isEqualTo(403);
+		assertThat(analyst.get("/office/takedown").body()).doesNotContain("href=\"/office/takedown/figures\"");
+		assertThat(supervisor.get("/office/takedown").body()).contains("href=\"/office/takedown/figures\"");
+	}
+
+	@Test
 	void everyFiguresHeadingSaysWhatItsColumnHolds() {
 		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Sami Supervisor", administration, enrolment, CLOCK);
 		Pattern table = Pattern.compile("(?s)<table id=\"figures-(\\w+)\">.*?</thead>");

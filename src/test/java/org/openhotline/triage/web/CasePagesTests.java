@@ -104,6 +104,46 @@ class CasePagesTests {
 	}
 
 	@Test
+	void theClaimSaysUntilWhenItLasts() throws Exception {
+		String address = "https://example.com/claimed/" + UUID.randomUUID();
+		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
+		String caseId = awaitCase(address);
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
+		analyst.get("/office/cases/" + caseId);
+		analyst.post("/office/cases/" + caseId + "/claim");
+
+		String holder = OfficeHttp.text(analyst.get("/office/cases/" + caseId).body(), "holder");
+
+		assertThat(holder).as("the time shown is when the claim lapses, not when it was made")
+			.matches("Awa Analyst, until \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z \\(UTC\\)");
+	}
+
+	@Test
+	void aRefusedAssessmentKeepsWhatWasChosen() throws Exception {
+		String address = "https://example.com/kept/" + UUID.randomUUID();
+		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
+		String caseId = awaitCase(address);
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
+		analyst.get("/office/cases/" + caseId);
+		analyst.post("/office/cases/" + caseId + "/claim");
+		analyst.get("/office/cases/" + caseId);
+
+		HttpResponse<String> refused = analyst.post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_A",
+				"ageBand", "3-6", "sexes", "MALE", "siteType", "FORUM", "commercial", "", "notes", "Seen on page 2 <b>");
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+		assertThat(refused.body()).contains("Say whether it is commercial.")
+			.containsPattern("id=\"outcome-CSAM_A\" value=\"CSAM_A\" checked")
+			.containsPattern("<option value=\"3-6\" selected")
+			.containsPattern("id=\"sex-MALE\" value=\"MALE\" checked")
+			.containsPattern("<option value=\"FORUM\" selected")
+			.contains(">Seen on page 2 &lt;b&gt;</textarea>");
+		assertThat(analyst.get("/office/cases/" + caseId).body()).as("kept only in that answer")
+			.doesNotContain("Seen on page 2");
+	}
+
+	@Test
 	void aRefusedAssessmentComesBackAsAMessage() throws Exception {
 		String address = "https://example.com/refused/" + UUID.randomUUID();
 		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
@@ -113,7 +153,7 @@ class CasePagesTests {
 		analyst.post("/office/cases/" + caseId + "/claim");
 		analyst.get("/office/cases/" + caseId);
 
-		HttpResponse<String> refused = analyst.follow(analyst.post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_A"));
+		HttpResponse<String> refused = analyst.post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_A");
 
 		assertThat(refused.body()).contains("Choose the age band of the youngest child.");
 	}
