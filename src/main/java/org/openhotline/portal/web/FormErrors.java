@@ -30,9 +30,4 @@ public class FormErrors {
 	public Map<String, String> all() {
 		return Map.copyOf(byField);
 	}
-
-	/** The first field with an error, for the summary's link. */
-	public String firstField() {
-		return byField.keySet().iterator().next();
-	}
 }
