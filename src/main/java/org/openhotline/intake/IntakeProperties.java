@@ -55,11 +55,11 @@ public record IntakeProperties(
 		}
 	}
 
-	byte[] secretKeyBytes() {
+	public byte[] secretKeyBytes() {
 		return decode(secretKey, "secret-key");
 	}
 
-	byte[] contactEncryptionKeyBytes() {
+	public byte[] contactEncryptionKeyBytes() {
 		return decode(contactEncryptionKey, "contact-encryption-key");
 	}
 

@@ -3,6 +3,9 @@ package org.openhotline.intake;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.openhotline.intake.internal.ContactCipher;
+import org.openhotline.intake.internal.ReceiptCodes;
+import org.openhotline.intake.internal.ReportRepository;
 import org.openhotline.shared.crypto.Randoms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,11 +1,11 @@
-package org.openhotline.shared.ratelimit;
+package org.openhotline.portal.internal;
 
 /**
- * Which portal slugs take reports now, as the portal module knows them: the rate limiter
- * keeps counters only for those, so posts to made-up slugs cost it no memory.
+ * Which portal slugs take reports now: the rate limiter keeps counters only for those, so
+ * posts to made-up slugs cost it no memory.
  */
 @FunctionalInterface
-public interface LivePortals {
+interface LivePortals {
 
 	boolean isLive(String slug);
 }

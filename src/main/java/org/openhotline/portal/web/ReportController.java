@@ -6,7 +6,6 @@ import org.openhotline.intake.FormTokens;
 import org.openhotline.intake.IntakeProperties;
 import org.openhotline.intake.ReportIntake;
 import org.openhotline.intake.SubmitReport;
-import org.openhotline.shared.web.PublicPaths;
 import org.openhotline.portal.Portal;
 import org.openhotline.portal.Portals;
 import org.slf4j.Logger;
