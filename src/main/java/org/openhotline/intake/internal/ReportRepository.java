@@ -5,11 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.intake.ContentSeen;
+import org.openhotline.intake.FoundWhere;
+import org.openhotline.intake.ReportDetails;
 import org.openhotline.intake.ReportId;
 import org.openhotline.intake.ReportReference;
 import org.openhotline.intake.SubmitReport;
@@ -98,6 +102,27 @@ public class ReportRepository {
 			.param("hash", receiptHash)
 			.query((rs, n) -> new StoredReport(new ReportId(rs.getObject(1, UUID.class)),
 					new ReportReference(rs.getString(2)), rs.getTimestamp(3).toInstant()))
+			.optional();
+	}
+
+	public List<ReportDetails.Summary> summaries(Collection<UUID> reportIds) {
+		return jdbc.sql("""
+				SELECT id, reference, portal_slug, language, content_seen, found_where, description,
+				       contact_ciphertext IS NOT NULL AS has_contact, received_at
+				FROM report WHERE id = ANY(:ids) ORDER BY received_at
+				""")
+			.param("ids", reportIds.toArray(UUID[]::new))
+			.query((rs, n) -> new ReportDetails.Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
+					rs.getString("portal_slug"), rs.getString("language"), ContentSeen.valueOf(rs.getString("content_seen")),
+					FoundWhere.valueOf(rs.getString("found_where")), rs.getString("description"),
+					rs.getBoolean("has_contact"), ((Timestamp) rs.getObject("received_at", Timestamp.class)).toInstant()))
+			.list();
+	}
+
+	public Optional<byte[]> contactCiphertext(UUID reportId) {
+		return jdbc.sql("SELECT contact_ciphertext FROM report WHERE id = :id AND contact_ciphertext IS NOT NULL")
+			.param("id", reportId)
+			.query((rs, n) -> rs.getBytes(1))
 			.optional();
 	}
 
