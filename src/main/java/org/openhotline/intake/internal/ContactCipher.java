@@ -10,7 +10,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.openhotline.intake.ContactDetails;
-import org.openhotline.intake.IntakeProperties;
 import org.openhotline.intake.ReportId;
 import org.openhotline.shared.crypto.Randoms;
 import org.springframework.stereotype.Component;

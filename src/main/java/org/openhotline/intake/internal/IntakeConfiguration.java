@@ -1,6 +1,5 @@
 package org.openhotline.intake.internal;
 
-import org.openhotline.intake.IntakeProperties;
 import org.openhotline.intake.url.PublicSuffixList;
 import org.openhotline.intake.url.UrlCanonicalizer;
 import org.springframework.context.annotation.Bean;

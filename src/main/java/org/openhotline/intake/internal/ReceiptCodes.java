@@ -8,7 +8,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
-import org.openhotline.intake.IntakeProperties;
 import org.openhotline.intake.ReceiptCode;
 import org.openhotline.shared.crypto.Hmacs;
 import org.springframework.stereotype.Component;
