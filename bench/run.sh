@@ -11,7 +11,7 @@ WORK=$(mktemp -d /tmp/openhotline-bench.XXXXXX)
 APP=""
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-./mvnw -q -B -ntp -DskipTests package
+./mvnw -q -B -ntp -Pbench -DskipTests package
 FAT_JAR=$(ls target/openhotline-*.jar | grep -v original | head -1)
 # the layout recommended for production (README): the jar extracted, with a class data sharing archive
 java -Djarmode=tools -jar "$FAT_JAR" extract --destination "$WORK/app" > /dev/null

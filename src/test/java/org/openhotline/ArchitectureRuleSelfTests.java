@@ -17,7 +17,7 @@ class ArchitectureRuleSelfTests {
 		assertThat(noClasses().should()
 			.callMethodWhere(DescribedPredicate.describe("reads the client identity",
 					(JavaCall<?> call) -> ArchitectureTests.readsClientIdentity(call)))
-			.evaluate(new ClassFileImporter().importPackages("org.openhotline.shared.ratelimit"))
+			.evaluate(new ClassFileImporter().importPackages("org.openhotline.portal.internal"))
 			.hasViolation()).isTrue();
 	}
 }

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.crypto.Hmacs;
-import org.openhotline.shared.ratelimit.ClientAddresses;
+import org.openhotline.shared.net.ClientAddresses;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

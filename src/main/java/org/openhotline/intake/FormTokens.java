@@ -10,9 +10,10 @@ import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.intake.internal.IntakeProperties;
 import org.openhotline.shared.crypto.Hmacs;
 import org.openhotline.shared.crypto.Randoms;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Signed, expiring tokens that protect the public report form without a session or a
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * idempotency key of the report made with it, so a double click, a refresh or a replay
  * makes one report.
  */
-@Component
+@Service
 public class FormTokens {
 
 	/** A verified token. */

@@ -3,6 +3,8 @@ package org.openhotline.intake;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.openhotline.intake.internal.ReceiptCodes;
+import org.openhotline.intake.internal.ReportRepository;
 import org.springframework.stereotype.Service;
 
 /** Finds the report behind a receipt code, for the reporter's status page. */

@@ -1,8 +1,13 @@
 package org.openhotline.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
+import org.openhotline.intake.internal.ContactCipher;
+import org.openhotline.intake.internal.IntakeProperties;
+import org.openhotline.intake.internal.ReceiptCodes;
+import org.openhotline.intake.internal.ReportRepository;
 import org.openhotline.shared.crypto.Randoms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,6 +49,11 @@ public class ReportIntake {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
+	}
+
+	/** How long a reporter's contact details are kept before they are erased (the form says so). */
+	public Duration contactRetention() {
+		return properties.contactRetention();
 	}
 
 	public Receipt submit(SubmitReport command) {

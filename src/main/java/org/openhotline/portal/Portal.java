@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Portal {
 
+	/** The request attribute holding the portal a public page is rendered for: its text overrides take precedence. */
+	public static final String CURRENT = Portal.class.getName() + ".current";
+
 	private final String slug;
 
 	private final String countryCode;
@@ -28,7 +31,7 @@ public final class Portal {
 
 	private final PortalStatus status;
 
-	Portal(String slug, String countryCode, List<String> languages, Map<String, String> names,
+	public Portal(String slug, String countryCode, List<String> languages, Map<String, String> names,
 			List<Partner> partners, Map<String, List<HelpResource>> helpResources,
 			Map<String, Map<String, String>> textOverrides, PortalStatus status) {
 		if (languages.isEmpty()) {

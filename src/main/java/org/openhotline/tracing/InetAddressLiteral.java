@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.shared.net.Ipv6Text;
 
 /** IP literals to addresses without any name lookup (InetAddress.getByName would ask DNS for a name). */
 final class InetAddressLiteral {
@@ -69,38 +70,6 @@ final class InetAddressLiteral {
 	/** The address as text; IPv6 in the short form of RFC 5952 (2001:db8::7, not 2001:db8:0:0:0:0:0:7). */
 	static String text(InetAddress address) {
 		byte[] bytes = address.getAddress();
-		if (bytes.length == 4) {
-			return address.getHostAddress();
-		}
-		int[] groups = new int[8];
-		for (int i = 0; i < 8; i++) {
-			groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
-		}
-		int bestStart = -1;
-		int bestLength = 1;
-		for (int i = 0; i < 8;) {
-			int j = i;
-			while (j < 8 && groups[j] == 0) {
-				j++;
-			}
-			if (j - i > bestLength) {
-				bestStart = i;
-				bestLength = j - i;
-			}
-			i = j == i ? i + 1 : j;
-		}
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < 8; i++) {
-			if (i == bestStart) {
-				text.append("::");
-				i += bestLength - 1;
-				continue;
-			}
-			if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
-				text.append(':');
-			}
-			text.append(Integer.toHexString(groups[i]));
-		}
-		return text.toString();
+		return bytes.length == 4 ? address.getHostAddress() : Ipv6Text.of(bytes);
 	}
 }

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 
+import org.openhotline.intake.internal.IntakeProperties;
+import org.openhotline.intake.internal.ReceiptCodes;
 import org.junit.jupiter.api.Test;
 
 class FormTokensTests {

@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.openhotline.intake.internal.ContactCipher;
+import org.openhotline.intake.internal.ReportRepository;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.openhotline.intake.url.CanonicalUrl;

@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import com.ibm.icu.text.IDNA;
 
+import org.openhotline.shared.net.Ipv6Text;
+
 /**
  * The host parser of the WHATWG URL Standard for special URLs: IPv6 literals, IPv4 in
  * every form browsers accept (octal, hex, fewer parts) and domains through UTS #46.
@@ -36,7 +38,7 @@ final class HostParser {
 			if (!input.endsWith("]")) {
 				throw new UrlParseException("IPv6 address is not closed");
 			}
-			return "[" + serializeIpv6(parseIpv6(input.substring(1, input.length() - 1))) + "]";
+			return "[" + Ipv6Text.of(parseIpv6(input.substring(1, input.length() - 1))) + "]";
 		}
 		String domain = utf8DecodeWithoutBom(PercentEncoding.decode(input));
 		String asciiDomain = domainToAscii(domain);
@@ -308,39 +310,5 @@ final class HostParser {
 
 	private static boolean isAsciiDigit(char c) {
 		return c >= '0' && c <= '9';
-	}
-
-	static String serializeIpv6(int[] address) {
-		int compress = -1;
-		int longest = 1;
-		for (int i = 0; i < 8;) {
-			int j = i;
-			while (j < 8 && address[j] == 0) {
-				j++;
-			}
-			if (j - i > longest) {
-				longest = j - i;
-				compress = i;
-			}
-			i = j == i ? i + 1 : j;
-		}
-		StringBuilder out = new StringBuilder();
-		boolean ignore0 = false;
-		for (int i = 0; i < 8; i++) {
-			if (ignore0 && address[i] == 0) {
-				continue;
-			}
-			ignore0 = false;
-			if (compress == i) {
-				out.append(i == 0 ? "::" : ":");
-				ignore0 = true;
-				continue;
-			}
-			out.append(Integer.toHexString(address[i]));
-			if (i != 7) {
-				out.append(':');
-			}
-		}
-		return out.toString();
 	}
 }

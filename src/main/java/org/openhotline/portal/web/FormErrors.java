@@ -32,9 +32,4 @@ public class FormErrors {
 	public Map<String, String> all() {
 		return Collections.unmodifiableMap(byField);
 	}
-
-	/** The first field with an error, for the summary's link. */
-	public String firstField() {
-		return byField.keySet().iterator().next();
-	}
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.openhotline.shared.web.PublicPaths;
 import org.openhotline.portal.Portal;
 import org.openhotline.portal.PortalProperties;
 import org.openhotline.portal.Portals;

@@ -1,7 +1,6 @@
 package org.openhotline.portal.web;
 
 import org.openhotline.portal.Portal;
-import org.openhotline.portal.PortalMessageSource;
 import org.openhotline.portal.Portals;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -20,7 +19,7 @@ final class PublicPage {
 		Portal portal = portals.findLive(slug)
 			.filter(p -> p.speaks(language))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		request.setAttribute(PortalMessageSource.CURRENT_PORTAL, portal);
+		request.setAttribute(Portal.CURRENT, portal);
 		model.addAttribute("portal", portal);
 		model.addAttribute("lang", language);
 		model.addAttribute("pagePath", pagePath);

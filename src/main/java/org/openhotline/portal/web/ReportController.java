@@ -3,10 +3,8 @@ package org.openhotline.portal.web;
 import java.util.Optional;
 
 import org.openhotline.intake.FormTokens;
-import org.openhotline.intake.IntakeProperties;
 import org.openhotline.intake.ReportIntake;
 import org.openhotline.intake.SubmitReport;
-import org.openhotline.shared.web.PublicPaths;
 import org.openhotline.portal.Portal;
 import org.openhotline.portal.Portals;
 import org.slf4j.Logger;
@@ -47,13 +45,13 @@ class ReportController {
 	private final long retentionDays;
 
 	ReportController(Portals portals, FormTokens formTokens, ReportFormChecker checker, ReportIntake intake,
-			ConfirmationPages confirmations, IntakeProperties intakeProperties) {
+			ConfirmationPages confirmations) {
 		this.portals = portals;
 		this.formTokens = formTokens;
 		this.checker = checker;
 		this.intake = intake;
 		this.confirmations = confirmations;
-		this.retentionDays = intakeProperties.contactRetention().toDays();
+		this.retentionDays = intake.contactRetention().toDays();
 	}
 
 	@GetMapping(PublicPaths.PAGE)

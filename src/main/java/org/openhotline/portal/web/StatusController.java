@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.openhotline.intake.ReceiptCode;
 import org.openhotline.intake.ReceiptLookup;
-import org.openhotline.shared.web.PublicPaths;
 import org.openhotline.portal.Portals;
 import org.openhotline.triage.ReporterStatusQuery;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-/** The web baseline: security headers, request limits, locale from the address, public paths. */
+/** The web baseline: security headers, request limits, locale from the address, the last security chain, the ready banner. */
 @NullMarked
 @NamedInterface("web")
 package org.openhotline.shared.web;

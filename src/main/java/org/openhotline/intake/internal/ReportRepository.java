@@ -1,15 +1,22 @@
-package org.openhotline.intake;
+package org.openhotline.intake.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.intake.ContentSeen;
+import org.openhotline.intake.FoundWhere;
+import org.openhotline.intake.ReportDetails;
+import org.openhotline.intake.ReportId;
+import org.openhotline.intake.ReportReference;
+import org.openhotline.intake.SubmitReport;
 import org.openhotline.intake.url.CanonicalUrl;
 import org.openhotline.intake.url.UrlFlag;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,10 +24,10 @@ import org.springframework.stereotype.Repository;
 
 /** Reports and their items in PostgreSQL. */
 @Repository
-class ReportRepository {
+public class ReportRepository {
 
 	/** A stored report as the status page needs it. */
-	record StoredReport(ReportId id, ReportReference reference, Instant receivedAt) {
+	public record StoredReport(ReportId id, ReportReference reference, Instant receivedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -34,7 +41,7 @@ class ReportRepository {
 	 * this call inserted it. Two concurrent calls with one form: the second waits for the
 	 * first to commit, then inserts nothing.
 	 */
-	boolean insertIfNew(ReportId id, ReportReference reference, SubmitReport command, byte @Nullable [] contactCiphertext,
+	public boolean insertIfNew(ReportId id, ReportReference reference, SubmitReport command, byte @Nullable [] contactCiphertext,
 			@Nullable Instant contactPurgeAt, byte[] receiptHash, Instant receivedAt) {
 		List<CanonicalUrl> urls = command.urls();
 		Integer[] positions = new Integer[urls.size()];
@@ -83,18 +90,39 @@ class ReportRepository {
 		return items > 0;
 	}
 
-	Optional<ReportReference> referenceForForm(String formTokenId) {
+	public Optional<ReportReference> referenceForForm(String formTokenId) {
 		return jdbc.sql("SELECT reference FROM report WHERE form_token_hash = :token")
 			.param("token", formHash(formTokenId))
 			.query((rs, n) -> new ReportReference(rs.getString(1)))
 			.optional();
 	}
 
-	Optional<StoredReport> findByReceiptHash(byte[] receiptHash) {
+	public Optional<StoredReport> findByReceiptHash(byte[] receiptHash) {
 		return jdbc.sql("SELECT id, reference, received_at FROM report WHERE receipt_hash = :hash")
 			.param("hash", receiptHash)
 			.query((rs, n) -> new StoredReport(new ReportId(rs.getObject(1, UUID.class)),
 					new ReportReference(rs.getString(2)), rs.getTimestamp(3).toInstant()))
+			.optional();
+	}
+
+	public List<ReportDetails.Summary> summaries(Collection<UUID> reportIds) {
+		return jdbc.sql("""
+				SELECT id, reference, portal_slug, language, content_seen, found_where, description,
+				       contact_ciphertext IS NOT NULL AS has_contact, received_at
+				FROM report WHERE id = ANY(:ids) ORDER BY received_at
+				""")
+			.param("ids", reportIds.toArray(UUID[]::new))
+			.query((rs, n) -> new ReportDetails.Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
+					rs.getString("portal_slug"), rs.getString("language"), ContentSeen.valueOf(rs.getString("content_seen")),
+					FoundWhere.valueOf(rs.getString("found_where")), rs.getString("description"),
+					rs.getBoolean("has_contact"), ((Timestamp) rs.getObject("received_at", Timestamp.class)).toInstant()))
+			.list();
+	}
+
+	public Optional<byte[]> contactCiphertext(UUID reportId) {
+		return jdbc.sql("SELECT contact_ciphertext FROM report WHERE id = :id AND contact_ciphertext IS NOT NULL")
+			.param("id", reportId)
+			.query((rs, n) -> rs.getBytes(1))
 			.optional();
 	}
 
@@ -103,7 +131,7 @@ class ReportRepository {
 	 * no key is needed to keep it from being guessed back; the migration that hashed the
 	 * ids already stored computes the same in SQL.
 	 */
-	static byte[] formHash(String formTokenId) {
+	public static byte[] formHash(String formTokenId) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(formTokenId.getBytes(StandardCharsets.UTF_8));
 		}
@@ -113,7 +141,7 @@ class ReportRepository {
 	}
 
 	/** Erases contact details whose retention has ended; safe to run on several nodes at once. */
-	int purgeContactsDueBefore(Instant now) {
+	public int purgeContactsDueBefore(Instant now) {
 		return jdbc.sql("""
 				UPDATE report SET contact_ciphertext = NULL, contact_purge_at = NULL
 				WHERE contact_purge_at IS NOT NULL AND contact_purge_at <= :now

@@ -1,4 +1,4 @@
-package org.openhotline.shared.ratelimit;
+package org.openhotline.shared.net;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;

@@ -1,6 +1,6 @@
-package org.openhotline.portal;
+package org.openhotline.portal.internal;
 
-import org.openhotline.shared.ratelimit.LivePortals;
+import org.openhotline.shared.web.ReadyLine;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +13,9 @@ class PortalConfiguration {
 		return new PortalMessageSource();
 	}
 
-	/** The rate limiter keeps counters for live portals only. */
 	@Bean
-	LivePortals livePortals(Portals portals) {
-		return slug -> portals.findLive(slug).isPresent();
+	ReadyLine portalAddresses() {
+		return port -> "Public portals: http://localhost:%d/   (the Mali portal: http://localhost:%d/ml)".formatted(port,
+				port);
 	}
 }

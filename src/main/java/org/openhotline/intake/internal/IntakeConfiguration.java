@@ -1,4 +1,4 @@
-package org.openhotline.intake;
+package org.openhotline.intake.internal;
 
 import org.openhotline.intake.url.PublicSuffixList;
 import org.openhotline.intake.url.UrlCanonicalizer;

@@ -1,4 +1,4 @@
-package org.openhotline.shared.web;
+package org.openhotline.portal.web;
 
 /**
  * The shapes of public portal addresses, used by the controllers and by the security

@@ -1,4 +1,4 @@
-package org.openhotline.intake;
+package org.openhotline.intake.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.openhotline.intake.ContactDetails;
+import org.openhotline.intake.ReportId;
 import org.openhotline.shared.crypto.Randoms;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * report does not decrypt. Layout: version byte, 12-byte nonce, ciphertext with tag.
  */
 @Component
-class ContactCipher {
+public class ContactCipher {
 
 	private static final byte VERSION = 1;
 
@@ -28,7 +30,7 @@ class ContactCipher {
 		this.key = new SecretKeySpec(properties.contactEncryptionKeyBytes(), "AES");
 	}
 
-	byte[] encrypt(ContactDetails contact, ReportId report) {
+	public byte[] encrypt(ContactDetails contact, ReportId report) {
 		try {
 			byte[] nonce = new byte[12];
 			Randoms.current().nextBytes(nonce);
@@ -43,7 +45,7 @@ class ContactCipher {
 		}
 	}
 
-	ContactDetails decrypt(byte[] stored, ReportId report) {
+	public ContactDetails decrypt(byte[] stored, ReportId report) {
 		try {
 			if (stored.length < 1 + 12 + 16 || stored[0] != VERSION) {
 				throw new IllegalArgumentException("Unknown contact ciphertext format");

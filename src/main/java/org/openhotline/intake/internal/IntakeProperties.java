@@ -1,4 +1,4 @@
-package org.openhotline.intake;
+package org.openhotline.intake.internal;
 
 import java.time.Duration;
 import java.util.Base64;
@@ -55,11 +55,11 @@ public record IntakeProperties(
 		}
 	}
 
-	byte[] secretKeyBytes() {
+	public byte[] secretKeyBytes() {
 		return decode(secretKey, "secret-key");
 	}
 
-	byte[] contactEncryptionKeyBytes() {
+	public byte[] contactEncryptionKeyBytes() {
 		return decode(contactEncryptionKey, "contact-encryption-key");
 	}
 

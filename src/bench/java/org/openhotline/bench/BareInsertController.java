@@ -1,4 +1,4 @@
-package org.openhotline.shared.bench;
+package org.openhotline.bench;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.ResponseEntity;

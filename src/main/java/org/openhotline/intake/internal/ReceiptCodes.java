@@ -1,4 +1,4 @@
-package org.openhotline.intake;
+package org.openhotline.intake.internal;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.openhotline.intake.ReceiptCode;
 import org.openhotline.shared.crypto.Hmacs;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the code alone is enough to link a code to a report by brute force.
  */
 @Component
-class ReceiptCodes {
+public class ReceiptCodes {
 
 	private static final BigInteger TEN_TO_THE_16 = BigInteger.TEN.pow(16);
 
@@ -31,7 +32,7 @@ class ReceiptCodes {
 
 	private final IntakeProperties.ReceiptHash cost;
 
-	ReceiptCodes(IntakeProperties properties) {
+	public ReceiptCodes(IntakeProperties properties) {
 		byte[] secret = properties.secretKeyBytes();
 		this.derivationKey = new SecretKeySpec(Hmacs.derive(secret, "receipt-code"), "HmacSHA256");
 		this.pepper = Hmacs.derive(secret, "receipt-pepper");
@@ -39,12 +40,12 @@ class ReceiptCodes {
 		this.cost = properties.receiptHash();
 	}
 
-	ReceiptCode forForm(String formTokenId) {
+	public ReceiptCode forForm(String formTokenId) {
 		BigInteger value = new BigInteger(1, Hmacs.hmac(derivationKey, formTokenId)).mod(TEN_TO_THE_16);
 		return new ReceiptCode(String.format("%016d", value));
 	}
 
-	byte[] hash(ReceiptCode code) {
+	public byte[] hash(ReceiptCode code) {
 		Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
 			.withVersion(Argon2Parameters.ARGON2_VERSION_13)
 			.withMemoryAsKB(cost.memoryKib())

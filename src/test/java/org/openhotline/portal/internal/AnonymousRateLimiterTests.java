@@ -1,4 +1,4 @@
-package org.openhotline.shared.ratelimit;
+package org.openhotline.portal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

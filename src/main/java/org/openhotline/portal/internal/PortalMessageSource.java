@@ -1,10 +1,11 @@
-package org.openhotline.portal;
+package org.openhotline.portal.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.portal.Portal;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -14,9 +15,6 @@ import org.springframework.web.context.request.RequestContextHolder;
  * administrator overrode for the portal the current request is about taking precedence.
  */
 public class PortalMessageSource extends ResourceBundleMessageSource {
-
-	/** Request attribute holding the {@link Portal} a public page is rendered for. */
-	public static final String CURRENT_PORTAL = PortalMessageSource.class.getName() + ".portal";
 
 	public PortalMessageSource() {
 		setBasename("messages");
@@ -44,7 +42,7 @@ public class PortalMessageSource extends ResourceBundleMessageSource {
 		if (request == null) {
 			return Optional.empty();
 		}
-		Object portal = request.getAttribute(CURRENT_PORTAL, RequestAttributes.SCOPE_REQUEST);
+		Object portal = request.getAttribute(Portal.CURRENT, RequestAttributes.SCOPE_REQUEST);
 		return portal instanceof Portal p ? p.textOverride(locale.getLanguage(), code) : Optional.empty();
 	}
 }

@@ -1,6 +1,6 @@
-package org.openhotline.shared.ratelimit;
+package org.openhotline.portal.internal;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.openhotline.portal.Portals;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,12 +9,10 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class RateLimitConfiguration {
 
+	/** Counters are kept for live portals only. */
 	@Bean
-	AnonymousRateLimiter anonymousRateLimiter(RateLimitProperties properties, ObjectProvider<LivePortals> livePortals) {
-		// looked up on each post: the portal module may start after this filter, or (in a
-		// test of other modules alone) not at all, and then every slug is counted
-		return new AnonymousRateLimiter(properties,
-				slug -> livePortals.getIfAvailable(() -> any -> true).isLive(slug));
+	AnonymousRateLimiter anonymousRateLimiter(RateLimitProperties properties, Portals portals) {
+		return new AnonymousRateLimiter(properties, slug -> portals.findLive(slug).isPresent());
 	}
 
 	@Bean

@@ -1,4 +1,4 @@
-package org.openhotline.intake;
+package org.openhotline.intake.internal;
 
 import java.time.Clock;
 
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * one idempotent UPDATE, so it is safe when several nodes run it at the same time.
  */
 @Component
-class ContactRetention {
+public class ContactRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(ContactRetention.class);
 
@@ -27,7 +27,7 @@ class ContactRetention {
 
 	@Scheduled(initialDelayString = "${openhotline.intake.purge-initial-delay:PT1M}",
 			fixedDelayString = "${openhotline.intake.purge-interval:PT1H}")
-	int purgeExpiredContacts() {
+	public int purgeExpiredContacts() {
 		int purged = reports.purgeContactsDueBefore(clock.instant());
 		if (purged > 0) {
 			log.info("Erased the contact details of {} reports at the end of their retention period", purged);

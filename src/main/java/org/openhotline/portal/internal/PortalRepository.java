@@ -1,4 +1,4 @@
-package org.openhotline.portal;
+package org.openhotline.portal.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.openhotline.portal.HelpResource;
+import org.openhotline.portal.Partner;
+import org.openhotline.portal.Portal;
+import org.openhotline.portal.PortalStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Loads portals with everything shown on their pages. */
 @Repository
-class PortalRepository {
+public class PortalRepository {
 
 	private record Row(String slug, String countryCode, List<String> languages, PortalStatus status) {
 	}
@@ -22,7 +26,7 @@ class PortalRepository {
 		this.jdbc = jdbc;
 	}
 
-	List<Portal> findAll() {
+	public List<Portal> findAll() {
 		List<Row> rows = jdbc.sql("SELECT slug, country_code, languages, status FROM portal ORDER BY slug")
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), List.of((String[]) rs.getArray(3).getArray()),
 					PortalStatus.valueOf(rs.getString(4))))

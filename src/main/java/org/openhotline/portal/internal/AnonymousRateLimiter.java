@@ -1,4 +1,4 @@
-package org.openhotline.shared.ratelimit;
+package org.openhotline.portal.internal;
 
 import java.io.IOException;
 import java.io.Serial;
@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.crypto.Hmacs;
+import org.openhotline.shared.net.ClientAddresses;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.filter.OncePerRequestFilter;
