@@ -27,9 +27,9 @@ class ArchitectureTests {
 		.resideInAnyPackage("org.openhotline..")
 		// the RDAP client asks registries only, and refuses a referral to the reported host
 		.and()
-		.doNotHaveFullyQualifiedName("org.openhotline.tracing.RdapClient")
+		.doNotHaveFullyQualifiedName("org.openhotline.tracing.internal.RdapClient")
 		.and()
-		.doNotHaveFullyQualifiedName("org.openhotline.tracing.RdapBootstrapRefresh")
+		.doNotHaveFullyQualifiedName("org.openhotline.tracing.internal.RdapBootstrapRefresh")
 		.should()
 		.dependOnClassesThat()
 		.haveFullyQualifiedName("java.net.http.HttpClient")
