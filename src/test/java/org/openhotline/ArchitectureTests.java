@@ -54,6 +54,15 @@ class ArchitectureTests {
 		.should()
 		.resideInAPackage("..web..");
 
+	/** A web layer works through its module's API (and other modules' APIs), never a module's inside. */
+	@ArchTest
+	static final ArchRule webLayersUseNoInternalPackage = noClasses().that()
+		.resideInAPackage("org.openhotline.*.web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.openhotline.*.internal..")
+		.because("a module's web layer uses only module APIs, so its aggregate and SQL stay behind its services");
+
 	static boolean readsClientIdentity(JavaCall<?> call) {
 		String owner = call.getTargetOwner().getName();
 		String name = call.getName();
