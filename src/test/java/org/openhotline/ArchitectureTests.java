@@ -30,9 +30,9 @@ class ArchitectureTests {
 		.resideInAnyPackage("org.openhotline..")
 		// the RDAP client asks registries only, and refuses a referral to the reported host
 		.and()
-		.doNotHaveFullyQualifiedName("org.openhotline.tracing.RdapClient")
+		.doNotHaveFullyQualifiedName("org.openhotline.tracing.internal.RdapClient")
 		.and()
-		.doNotHaveFullyQualifiedName("org.openhotline.tracing.RdapBootstrapRefresh")
+		.doNotHaveFullyQualifiedName("org.openhotline.tracing.internal.RdapBootstrapRefresh")
 		.should()
 		.dependOnClassesThat()
 		.haveFullyQualifiedName("java.net.http.HttpClient")
@@ -56,6 +56,15 @@ class ArchitectureTests {
 		.areAnnotatedWith(org.springframework.stereotype.Controller.class)
 		.should()
 		.resideInAPackage("..web..");
+
+	/** A web layer works through its module's API (and other modules' APIs), never a module's inside. */
+	@ArchTest
+	static final ArchRule webLayersUseNoInternalPackage = noClasses().that()
+		.resideInAPackage("org.openhotline.*.web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.openhotline.*.internal..")
+		.because("a module's web layer uses only module APIs, so its aggregate and SQL stay behind its services");
 
 	static boolean readsClientIdentity(JavaCall<?> call) {
 		String owner = call.getTargetOwner().getName();

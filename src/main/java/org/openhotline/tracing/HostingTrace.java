@@ -24,7 +24,7 @@ public record HostingTrace(UUID caseId, String host, @Nullable String registrabl
 	/** A named party and the address notices go to; the name may be unknown, the email too. */
 	public record Party(@Nullable String name, @Nullable String email) {
 
-		static @Nullable Party of(@Nullable String name, @Nullable String email) {
+		public static @Nullable Party of(@Nullable String name, @Nullable String email) {
 			return name == null && email == null ? null : new Party(name, email);
 		}
 	}

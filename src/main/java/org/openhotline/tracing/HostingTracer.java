@@ -1,6 +1,5 @@
 package org.openhotline.tracing;
 
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +13,9 @@ import java.util.concurrent.Semaphore;
 import org.jspecify.annotations.Nullable;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
+import org.openhotline.tracing.internal.HostLookup;
+import org.openhotline.tracing.internal.TraceRepository;
+import org.openhotline.tracing.internal.TracingProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -29,11 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HostingTracer {
 
-	private final HostResolver resolver;
-
-	private final IpData ipData;
-
-	private final RdapClient rdap;
+	private final HostLookup lookup;
 
 	private final TraceRepository traces;
 
@@ -47,12 +45,10 @@ public class HostingTracer {
 
 	private final Semaphore permits;
 
-	HostingTracer(HostResolver resolver, IpData ipData, RdapClient rdap, TraceRepository traces,
+	HostingTracer(HostLookup lookup, TraceRepository traces,
 			TransactionTemplate transactions, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
 			TracingProperties properties) {
-		this.resolver = resolver;
-		this.ipData = ipData;
-		this.rdap = rdap;
+		this.lookup = lookup;
 		this.traces = traces;
 		this.transactions = transactions;
 		this.events = events;
@@ -76,7 +72,7 @@ public class HostingTracer {
 		// openhotline.tracing.concurrency connections for tracing
 		acquire();
 		try {
-			HostingTrace fresh = look(caseId, host.toLowerCase(Locale.ROOT), registrableDomain);
+			HostingTrace fresh = lookup.look(caseId, host.toLowerCase(Locale.ROOT), registrableDomain);
 			for (int attempt = 0; attempt < 3; attempt++) {
 				try {
 					return transactions.execute(status -> {
@@ -151,78 +147,5 @@ public class HostingTracer {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while waiting to trace", e);
 		}
-	}
-
-	private HostingTrace look(UUID caseId, String host, @Nullable String registrableDomain) {
-		long start = System.nanoTime();
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		if (host.endsWith(".onion")) {
-			return new HostingTrace(caseId, host, null, TraceOutcome.ONION, List.of(), null, null, null, null, null, null,
-					null, List.of(), List.of(), now, millisSince(start), List.of(), null, null, 0);
-		}
-		InetAddress literal = InetAddressLiteral.parseOrNull(host);
-		HostResolver.Resolution resolution = literal != null
-				? new HostResolver.Resolution(TraceOutcome.TRACED, List.of(literal), List.of())
-				: resolver.resolve(host);
-		List<String> problems = new ArrayList<>(resolution.problems());
-		List<String> sources = new ArrayList<>();
-		List<String> addresses = resolution.addresses().stream().map(InetAddressLiteral::text).toList();
-		if (resolution.outcome() != TraceOutcome.TRACED) {
-			return new HostingTrace(caseId, host, registrableDomain, resolution.outcome(), addresses, null, null, null,
-					null, null, null, null, List.of(), List.copyOf(problems), now, millisSince(start), List.of(), null,
-					null, 0);
-		}
-		InetAddress address = resolution.addresses()
-			.stream()
-			.filter(a -> a.getAddress().length == 4)
-			.findFirst()
-			.orElse(resolution.addresses().get(0));
-		ReportedHost reported = new ReportedHost(host, registrableDomain, addresses);
-
-		Network network = ipData.lookup(address);
-		RdapClient.Answer hostAnswer = rdap.network(address, reported);
-		collect(hostAnswer, sources, problems);
-		network = network.or(new Network(upper(hostAnswer.text("country")), null, hostAnswer.text("name")));
-
-		HostingTrace.Party upstream = null;
-		if (network.asn() != null) {
-			RdapClient.Answer asAnswer = rdap.autonomousSystem(network.asn(), reported);
-			collect(asAnswer, sources, problems);
-			upstream = party(asAnswer.contact());
-			network = network.or(new Network(null, null, asAnswer.text("name")));
-		}
-		HostingTrace.Party registrar = null;
-		if (registrableDomain != null) {
-			RdapClient.Answer domainAnswer = rdap.registrar(registrableDomain, reported);
-			collect(domainAnswer, sources, problems);
-			registrar = party(domainAnswer.contact());
-			if (registrar == null && domainAnswer.object() != null) {
-				registrar = HostingTrace.Party.of(RdapClient.registrarName(domainAnswer.object()), null);
-			}
-		}
-		if (!ipData.configured()) {
-			problems.add("ip data: none configured");
-		}
-		return new HostingTrace(caseId, host, registrableDomain, TraceOutcome.TRACED, addresses,
-				InetAddressLiteral.text(address), network.country(), network.asn(), network.name(), party(hostAnswer.contact()),
-				upstream, registrar, List.copyOf(sources), List.copyOf(problems), now, millisSince(start), List.of(), null,
-				null, 0);
-	}
-
-	private static void collect(RdapClient.Answer answer, List<String> sources, List<String> problems) {
-		answer.sources().forEach(uri -> sources.add(uri.toString()));
-		problems.addAll(answer.problems());
-	}
-
-	private static HostingTrace.@Nullable Party party(RdapClient.@Nullable Contact contact) {
-		return contact == null ? null : new HostingTrace.Party(contact.name(), contact.email());
-	}
-
-	private static @Nullable String upper(@Nullable String country) {
-		return country == null || !country.matches("[A-Za-z]{2}") ? null : country.toUpperCase(Locale.ROOT);
-	}
-
-	private static int millisSince(long start) {
-		return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - start) / 1_000_000);
 	}
 }

@@ -3,6 +3,8 @@ package org.openhotline.tracing;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openhotline.tracing.internal.TraceRepository;
+import org.openhotline.tracing.internal.TracingProperties;
 import org.springframework.stereotype.Service;
 
 /** Reads traces, for the pages and for takedown. */
@@ -11,11 +13,11 @@ public class HostingTraces {
 
 	private final TraceRepository traces;
 
-	private final IpData ipData;
+	private final String attribution;
 
-	HostingTraces(TraceRepository traces, IpData ipData) {
+	HostingTraces(TraceRepository traces, TracingProperties properties) {
 		this.traces = traces;
-		this.ipData = ipData;
+		this.attribution = properties.ipData().attribution();
 	}
 
 	public Optional<HostingTrace> of(UUID caseId) {
@@ -24,6 +26,6 @@ public class HostingTraces {
 
 	/** The IP data's licence attribution, to show wherever trace results are shown. */
 	public String attribution() {
-		return ipData.attribution();
+		return attribution;
 	}
 }

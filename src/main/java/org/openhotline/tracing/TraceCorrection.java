@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.openhotline.shared.validation.InvalidField;
 import org.openhotline.shared.validation.PlainEmail;
+import org.openhotline.shared.validation.StepRefused;
 
 /**
  * What an analyst says the trace should be, field by field; blank means unknown. The
@@ -35,10 +35,10 @@ public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nul
 		upstreamContactEmail = email(blankToNull(upstreamContactEmail), "upstreamContactEmail");
 		registrarEmail = email(blankToNull(registrarEmail), "registrarEmail");
 		if (country != null && !COUNTRY.matcher(country).matches()) {
-			throw new InvalidField("country", "trace.error.country");
+			throw StepRefused.field("country", "trace.error.country");
 		}
 		if (asn != null && (asn <= 0 || asn > 4_294_967_295L)) {
-			throw new InvalidField("asn", "trace.error.asn");
+			throw StepRefused.field("asn", "trace.error.asn");
 		}
 	}
 
@@ -111,14 +111,14 @@ public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nul
 
 	private static @Nullable String limited(@Nullable String value, String field) {
 		if (value != null && (value.length() > 200 || value.chars().anyMatch(Character::isISOControl))) {
-			throw new InvalidField(field, "trace.error.text");
+			throw StepRefused.field(field, "trace.error.text");
 		}
 		return value;
 	}
 
 	private static @Nullable String email(@Nullable String value, String field) {
 		if (value != null && !PlainEmail.isPlain(value)) {
-			throw new InvalidField(field, "trace.error.email");
+			throw StepRefused.field(field, "trace.error.email");
 		}
 		return value;
 	}

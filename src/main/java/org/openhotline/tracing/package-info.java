@@ -4,6 +4,8 @@
  * a request to the reported address itself: DNS asks the configured resolver about the name,
  * RDAP asks the registries about the address and the domain.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Tracing",
+		allowedDependencies = { "triage", "audit", "accounts", "shared :: net", "shared :: validation" })
 @NullMarked
 package org.openhotline.tracing;
 

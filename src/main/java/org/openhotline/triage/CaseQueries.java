@@ -3,6 +3,9 @@ package org.openhotline.triage;
 import java.util.List;
 import java.util.Optional;
 
+import org.openhotline.triage.internal.Case;
+import org.openhotline.triage.internal.CaseRepository;
+import org.openhotline.triage.internal.Taxonomies;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,28 +15,26 @@ public class CaseQueries {
 
 	private final CaseRepository cases;
 
-	CaseQueries(CaseRepository cases) {
+	private final Taxonomies taxonomies;
+
+	CaseQueries(CaseRepository cases, Taxonomies taxonomies) {
 		this.cases = cases;
+		this.taxonomies = taxonomies;
 	}
 
-	@Transactional(readOnly = true)
-	public Optional<Case> findByCanonicalUrl(String canonicalUrl) {
-		return cases.findByCanonicalUrl(canonicalUrl);
-	}
-
-	/** A page of the queue; see {@link CaseRepository#queue}. */
+	/** A page of the queue: open cases by priority, most reports first, then the oldest. */
 	@Transactional(readOnly = true)
 	public List<QueueLine> queue(@org.jspecify.annotations.Nullable String portal, @org.jspecify.annotations.Nullable CaseStatus status,
 			java.time.@org.jspecify.annotations.Nullable Duration olderThan, int page, java.time.Instant now, int pageSize) {
 		return cases.queue(portal, status, olderThan == null ? null : now.minus(olderThan), pageSize + 1, page * pageSize)
 			.stream()
-			.map(e -> new QueueLine(e.kase(), e.portals()))
+			.map(e -> new QueueLine(e.kase().view(), e.portals()))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Case> find(CaseId id) {
-		return cases.findById(id);
+	public Optional<CaseView> find(CaseId id) {
+		return cases.findById(id).map(Case::view);
 	}
 
 	/** The case if its final assessment calls for action; empty if unknown, still open or closed. */
@@ -42,6 +43,12 @@ public class CaseQueries {
 		return cases.findById(id)
 			.filter(c -> c.status() == CaseStatus.ASSESSED)
 			.map(c -> new CaseForAction(c.id(), c.host(), c.registrableDomain()));
+	}
+
+	/** The taxonomy new assessments are made under. */
+	@Transactional(readOnly = true)
+	public Taxonomy activeTaxonomy() {
+		return taxonomies.active();
 	}
 
 	@Transactional(readOnly = true)
@@ -61,7 +68,7 @@ public class CaseQueries {
 			.toList();
 	}
 
-	public record QueueLine(Case kase, List<String> portals) {
+	public record QueueLine(CaseView kase, List<String> portals) {
 	}
 
 	public record ReportLink(java.util.UUID reportId, String portalSlug, java.time.Instant reportedAt) {

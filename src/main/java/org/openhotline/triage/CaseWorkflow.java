@@ -6,14 +6,21 @@ import java.util.List;
 
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.triage.internal.Case;
+import org.openhotline.triage.internal.CaseRepository;
+import org.openhotline.triage.internal.SecondAssessmentDraw;
+import org.openhotline.triage.internal.Taxonomies;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The analysts' steps on a case: claim, reassign, assess (first, second, settled). Each
- * step reads the case, lets the aggregate check the transition, writes it back only if
- * nobody changed it meanwhile (else {@code OptimisticLockingFailureException}), records
+ * step reads the case, lets the aggregate check the transition (else {@link StepRefused}),
+ * writes it back only if nobody changed it meanwhile (else {@link StepRefused}
+ * {@code case.error.changed-meanwhile}), records
  * the assessment and an audit entry, and publishes the aggregate's events, all in one
  * transaction.
  */
@@ -109,11 +116,16 @@ public class CaseWorkflow {
 	}
 
 	private Case load(CaseId id) {
-		return cases.findById(id).orElseThrow(() -> new CaseTransitionRefused("case.error.unknown"));
+		return cases.findById(id).orElseThrow(() -> new StepRefused("case.error.unknown"));
 	}
 
 	private void save(Case c) {
-		cases.update(c);
+		try {
+			cases.update(c);
+		}
+		catch (OptimisticLockingFailureException concurrent) {
+			throw new StepRefused("case.error.changed-meanwhile");
+		}
 		List<Object> raised = c.takeEvents();
 		raised.forEach(events::publishEvent);
 	}

@@ -7,6 +7,8 @@ import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
 import org.openhotline.intake.ContactDetails;
 import org.openhotline.intake.ReportDetails;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.triage.internal.CaseRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +33,12 @@ public class ContactDisclosure {
 
 	/**
 	 * @return the details, or empty when the reporter gave none or they were erased
-	 * @throws CaseTransitionRefused ({@code case.error.unknown}) when the report is not one of the case's
+	 * @throws StepRefused ({@code case.error.unknown}) when the report is not one of the case's
 	 */
 	@Transactional
 	public Optional<ContactDetails> reveal(CaseId caseId, UUID reportId, String reader) {
 		if (!cases.hasReport(caseId, reportId)) {
-			throw new CaseTransitionRefused("case.error.unknown");
+			throw new StepRefused("case.error.unknown");
 		}
 		audit.record(reader, AuditAction.CONTACT_DETAILS_VIEWED, reportId.toString(), "case " + caseId);
 		return reports.contactOf(reportId);

@@ -3,6 +3,7 @@ package org.openhotline.triage;
 import java.util.List;
 import java.util.UUID;
 
+import org.openhotline.triage.internal.CaseRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -162,11 +162,11 @@ class TracingTests extends HostingFixtures {
 	void correctionsThatCouldNotBeSentAreRefused() {
 		assertThatThrownBy(() -> new TraceCorrection(null, null, null, null, "abuse@example.net\r\nBcc: x@example.org",
 				null, null, null))
-			.isInstanceOfSatisfying(org.openhotline.shared.validation.InvalidField.class, e -> assertThat(e.field()).isEqualTo("hostContactEmail"));
+			.isInstanceOfSatisfying(org.openhotline.shared.validation.StepRefused.class, e -> assertThat(e.field()).isEqualTo("hostContactEmail"));
 		assertThatThrownBy(() -> new TraceCorrection("France", null, null, null, null, null, null, null))
-			.isInstanceOfSatisfying(org.openhotline.shared.validation.InvalidField.class, e -> assertThat(e.messageKey()).isEqualTo("trace.error.country"));
+			.isInstanceOfSatisfying(org.openhotline.shared.validation.StepRefused.class, e -> assertThat(e.messageKey()).isEqualTo("trace.error.country"));
 		assertThatThrownBy(() -> new TraceCorrection(null, -1L, null, null, null, null, null, null))
-			.isInstanceOf(org.openhotline.shared.validation.InvalidField.class);
+			.isInstanceOf(org.openhotline.shared.validation.StepRefused.class);
 	}
 
 	private static TraceCorrection withCountry(HostingTrace trace, String country) {

@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.openhotline.MutableClock;
 import org.openhotline.intake.ReportReceived;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.triage.internal.Case;
+import org.openhotline.triage.internal.CaseRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -71,15 +74,15 @@ class CaseWorkflowTests {
 		CaseId id = newCase().id();
 
 		workflow.claim(id, AWA);
-		assertThatThrownBy(() -> workflow.claim(id, BINTOU)).isInstanceOf(CaseTransitionRefused.class)
+		assertThatThrownBy(() -> workflow.claim(id, BINTOU)).isInstanceOf(StepRefused.class)
 			.hasMessage("case.error.claimed-by-another");
 		clock.advance(Duration.ofHours(2).plusSeconds(1));
 		workflow.claim(id, BINTOU);
 
-		Case c = queries.find(id).orElseThrow();
+		CaseView c = queries.find(id).orElseThrow();
 		assertThat(c.status()).isEqualTo(CaseStatus.CLAIMED);
 		assertThat(c.holder(clock.instant())).isEqualTo(BINTOU);
-		assertThatThrownBy(() -> workflow.assess(id, AWA, illegal())).isInstanceOf(CaseTransitionRefused.class)
+		assertThatThrownBy(() -> workflow.assess(id, AWA, illegal())).isInstanceOf(StepRefused.class)
 			.hasMessage("case.error.claim-first");
 	}
 
@@ -168,7 +171,7 @@ class CaseWorkflowTests {
 						workflow.claim(id, analyst);
 						won.incrementAndGet();
 					}
-					catch (OptimisticLockingFailureException | CaseTransitionRefused lost) {
+					catch (OptimisticLockingFailureException | StepRefused lost) {
 						told.incrementAndGet();
 					}
 					return null;
@@ -218,7 +221,7 @@ class CaseWorkflowTests {
 			workflow.assess(id, AWA, command);
 			won.incrementAndGet();
 		}
-		catch (OptimisticLockingFailureException | CaseTransitionRefused lost) {
+		catch (OptimisticLockingFailureException | StepRefused lost) {
 			// told to reload: nothing of it was written
 		}
 		return null;

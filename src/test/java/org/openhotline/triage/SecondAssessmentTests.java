@@ -12,6 +12,9 @@ import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
 import org.openhotline.intake.ReportReceived;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.triage.internal.CaseRepository;
+import org.openhotline.triage.internal.SecondAssessmentDraw;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -90,7 +93,7 @@ class SecondAssessmentTests {
 		workflow.assess(id, BINTOU, new AssessCase("NOT_ILLEGAL", null, List.of(), null, null, ""));
 
 		assertThatThrownBy(() -> workflow.settle(id, AWA, CaseWorkflowTests.illegal()))
-			.isInstanceOf(CaseTransitionRefused.class)
+			.isInstanceOf(StepRefused.class)
 			.hasMessage("case.error.settler-assessed");
 		assertThatThrownBy(() -> workflow.settle(id, BINTOU, CaseWorkflowTests.illegal()))
 			.hasMessage("case.error.settler-assessed");

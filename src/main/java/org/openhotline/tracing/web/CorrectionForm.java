@@ -1,7 +1,7 @@
 package org.openhotline.tracing.web;
 
 import org.jspecify.annotations.Nullable;
-import org.openhotline.shared.validation.InvalidField;
+import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.TraceCorrection;
 
@@ -50,7 +50,7 @@ public class CorrectionForm implements java.io.Serializable {
 				digits = digits.substring(2);
 			}
 			if (!digits.matches("[0-9]{1,10}")) {
-				throw new InvalidField("asn", "trace.error.asn");
+				throw StepRefused.field("asn", "trace.error.asn");
 			}
 			parsedAsn = Long.parseLong(digits);
 		}

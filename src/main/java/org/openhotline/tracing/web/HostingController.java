@@ -3,16 +3,15 @@ package org.openhotline.tracing.web;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.openhotline.shared.validation.InvalidField;
 import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.HostingTracer;
 import org.openhotline.tracing.HostingTraces;
-import org.openhotline.tracing.TraceCorrection;
-import org.openhotline.triage.Case;
 import org.openhotline.triage.CaseForAction;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseQueries;
+import org.openhotline.triage.CaseView;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Where a case's host is: the trace with its sources, problems and the IP data's
- * attribution, a button to trace again, and the correction form.
+ * attribution, a button to trace again, and the correction form. A refused step comes back
+ * to this page as a {@link StepRefused.Refusal}; a refused correction keeps what was typed.
  */
 @Controller
 class HostingController {
@@ -46,7 +46,7 @@ class HostingController {
 
 	@GetMapping("/office/cases/{id}/hosting")
 	String page(@PathVariable UUID id, Model model) {
-		Case kase = kase(id);
+		CaseView kase = kase(id);
 		model.addAttribute("kase", kase);
 		HostingTrace trace = traces.of(id).orElse(null);
 		model.addAttribute("trace", trace);
@@ -57,18 +57,19 @@ class HostingController {
 		return "tracing/hosting";
 	}
 
+	/** Posted from the hosting page, but not below it: so it sends its refusal back there itself. */
 	@PostMapping("/office/cases/{id}/trace")
 	String trace(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		Optional<CaseForAction> target = cases.forAction(new CaseId(id));
 		if (target.isEmpty()) {
 			kase(id);
-			redirect.addFlashAttribute("error", "trace.error.not-actionable");
+			redirect.addFlashAttribute("refusal", new StepRefused("trace.error.not-actionable").refusal());
 		}
 		else {
 			tracer.traceAgain(id, target.get().host(), target.get().registrableDomain(), staff.username());
 			redirect.addFlashAttribute("notice", "trace.done");
 		}
-		return "redirect:/office/cases/" + id + "/hosting";
+		return backTo(id);
 	}
 
 	@PostMapping("/office/cases/{id}/hosting/correct")
@@ -76,25 +77,27 @@ class HostingController {
 			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
 		kase(id);
 		if (traces.of(id).isEmpty()) {
-			redirect.addFlashAttribute("error", "trace.error.none");
-			return "redirect:/office/cases/" + id + "/hosting";
+			throw new StepRefused("trace.error.none");
 		}
 		try {
 			tracer.correct(id, form.toCommand(), form.getVersion(), staff.username());
 			redirect.addFlashAttribute("notice", "trace.correction-saved");
 		}
-		catch (InvalidField e) {
-			redirect.addFlashAttribute("error", e.messageKey());
-			redirect.addFlashAttribute("errorField", e.field());
+		catch (StepRefused refused) {
+			redirect.addFlashAttribute("refusal", refused.refusal());
 			redirect.addFlashAttribute("correction", form);
 		}
 		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("error", "trace.error.changed");
+			throw new StepRefused("trace.error.changed");
 		}
-		return "redirect:/office/cases/" + id + "/hosting";
+		return backTo(id);
 	}
 
-	private Case kase(UUID id) {
+	private CaseView kase(UUID id) {
 		return cases.find(new CaseId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String backTo(UUID id) {
+		return "redirect:/office/cases/" + id + "/hosting";
 	}
 }

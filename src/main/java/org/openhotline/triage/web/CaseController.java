@@ -11,16 +11,13 @@ import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.intake.ContactDetails;
 import org.openhotline.intake.ReportDetails;
-import org.openhotline.triage.AssessCase;
-import org.openhotline.triage.Case;
+import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseQueries;
-import org.openhotline.triage.CaseTransitionRefused;
+import org.openhotline.triage.CaseView;
 import org.openhotline.triage.CaseWorkflow;
 import org.openhotline.triage.ContactDisclosure;
 import org.openhotline.triage.StaffRef;
-import org.openhotline.triage.Taxonomies;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,14 +28,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A case: its address as inert text (never a link, never fetched), its reports, its
  * assessments, and the steps the signed-in person may take. Every step redirects back
- * (post, redirect, get); a refused or concurrent step comes back as a message.
+ * (post, redirect, get); a refused or concurrent step is a {@link StepRefused}, which the
+ * shared advice shows on the case page.
  */
 @Controller
 class CaseController {
@@ -49,8 +46,6 @@ class CaseController {
 
 	private final CaseWorkflow workflow;
 
-	private final Taxonomies taxonomies;
-
 	private final ReportDetails reports;
 
 	private final ContactDisclosure disclosure;
@@ -59,12 +54,11 @@ class CaseController {
 
 	private final Clock clock;
 
-	CaseController(CaseQueries cases, CaseWorkflow workflow, Taxonomies taxonomies, ReportDetails reports,
+	CaseController(CaseQueries cases, CaseWorkflow workflow, ReportDetails reports,
 			ContactDisclosure disclosure, AccountAdministration accounts, Clock clock) {
 		this.accounts = accounts;
 		this.cases = cases;
 		this.workflow = workflow;
-		this.taxonomies = taxonomies;
 		this.reports = reports;
 		this.disclosure = disclosure;
 		this.clock = clock;
@@ -73,12 +67,12 @@ class CaseController {
 	@GetMapping("/office/cases/{id}")
 	String page(@PathVariable UUID id, @RequestParam(name = "reports-page", defaultValue = "1") int reportsPage,
 			@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
-		Case c = cases.find(new CaseId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		CaseView c = cases.find(new CaseId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("kase", c);
 		model.addAttribute("holder", c.holder(clock.instant()));
 		addReports(c, reportsPage, model);
 		model.addAttribute("assessments", cases.assessments(c.id()));
-		var taxonomy = taxonomies.active();
+		var taxonomy = cases.activeTaxonomy();
 		model.addAttribute("taxonomy", taxonomy);
 		model.addAttribute("outcomeLabels", taxonomy.outcomes()
 			.stream()
@@ -93,7 +87,7 @@ class CaseController {
 	}
 
 	/** One page of the case's reports, numbered from 1: one URL may be reported thousands of times. */
-	private void addReports(Case c, int requestedPage, Model model) {
+	private void addReports(CaseView c, int requestedPage, Model model) {
 		int total = c.reportCount();
 		int pages = Math.max(1, (total + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
 		int page = Math.min(Math.max(requestedPage, 1), pages);
@@ -110,23 +104,22 @@ class CaseController {
 	}
 
 	@PostMapping("/office/cases/{id}/claim")
-	String claim(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
-		return step(id, redirect, () -> workflow.claim(new CaseId(id), ref(staff)));
+	String claim(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff) {
+		workflow.claim(new CaseId(id), ref(staff));
+		return backTo(id);
 	}
 
 	@PostMapping("/office/cases/{id}/assess")
 	String assess(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
-			@ModelAttribute("assessment") AssessmentForm form, RedirectAttributes redirect, Model model, Locale locale,
-			HttpServletResponse response) {
-		return assessment(id, staff, form, redirect, model, locale, response,
+			@ModelAttribute("assessment") AssessmentForm form, Model model, Locale locale, HttpServletResponse response) {
+		return assessment(id, staff, form, model, locale, response,
 				() -> workflow.assess(new CaseId(id), ref(staff), form.toCommand()));
 	}
 
 	@PostMapping("/office/cases/{id}/settle")
 	String settle(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
-			@ModelAttribute("assessment") AssessmentForm form, RedirectAttributes redirect, Model model, Locale locale,
-			HttpServletResponse response) {
-		return assessment(id, staff, form, redirect, model, locale, response,
+			@ModelAttribute("assessment") AssessmentForm form, Model model, Locale locale, HttpServletResponse response) {
+		return assessment(id, staff, form, model, locale, response,
 				() -> workflow.settle(new CaseId(id), ref(staff), form.toCommand()));
 	}
 
@@ -134,33 +127,29 @@ class CaseController {
 	 * A refused assessment is shown in this answer with what was chosen and typed kept (the notes
 	 * too), rather than redirected: a redirect would lose it or keep it in the session's table.
 	 */
-	private String assessment(UUID id, StaffPrincipal staff, AssessmentForm form, RedirectAttributes redirect,
-			Model model, Locale locale, HttpServletResponse response, Runnable action) {
+	private String assessment(UUID id, StaffPrincipal staff, AssessmentForm form, Model model, Locale locale,
+			HttpServletResponse response, Runnable action) {
 		try {
 			action.run();
 		}
-		catch (CaseTransitionRefused | IllegalArgumentException refused) {
+		catch (StepRefused refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			response.setHeader("Cache-Control", "no-store");
-			model.addAttribute("error", refused.getMessage());
+			model.addAttribute("refusal", refused.refusal());
 			return page(id, 1, staff, model, locale);
 		}
-		catch (OptimisticLockingFailureException concurrent) {
-			redirect.addFlashAttribute("error", "case.error.changed-meanwhile");
-		}
-		return "redirect:/office/cases/" + id;
+		return backTo(id);
 	}
 
 	@PostMapping("/office/cases/{id}/reassign")
-	String reassign(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff,
-			@RequestParam UUID to, RedirectAttributes redirect) {
-		var target = accounts.assignableStaff().stream().filter(a -> a.id().value().equals(to)).findFirst();
-		if (target.isEmpty()) {
-			redirect.addFlashAttribute("error", "case.error.no-such-analyst");
-			return "redirect:/office/cases/" + id;
-		}
-		return step(id, redirect,
-				() -> workflow.reassign(new CaseId(id), ref(staff), new StaffRef(to, target.get().displayName(), target.get().username())));
+	String reassign(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, @RequestParam UUID to) {
+		var target = accounts.assignableStaff()
+			.stream()
+			.filter(a -> a.id().value().equals(to))
+			.findFirst()
+			.orElseThrow(() -> new StepRefused("case.error.no-such-analyst"));
+		workflow.reassign(new CaseId(id), ref(staff), new StaffRef(to, target.displayName(), target.username()));
+		return backTo(id);
 	}
 
 	/** The details are shown in this answer itself (no-store), never kept in the session, which lives in the database. */
@@ -172,26 +161,17 @@ class CaseController {
 		try {
 			contact = disclosure.reveal(new CaseId(id), report, staff.username());
 		}
-		catch (CaseTransitionRefused notOfThisCase) {
+		catch (StepRefused notOfThisCase) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		response.setHeader("Cache-Control", "no-store");
 		contact.ifPresentOrElse(details -> model.addAttribute("contact", details.value()),
-				() -> model.addAttribute("error", "case.error.no-contact"));
+				() -> model.addAttribute("refusal", new StepRefused("case.error.no-contact").refusal()));
 		model.addAttribute("contactReport", report);
 		return page(id, reportsPage, staff, model, locale);
 	}
 
-	private static String step(UUID id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (CaseTransitionRefused | IllegalArgumentException refused) {
-			redirect.addFlashAttribute("error", refused.getMessage());
-		}
-		catch (OptimisticLockingFailureException concurrent) {
-			redirect.addFlashAttribute("error", "case.error.changed-meanwhile");
-		}
+	private static String backTo(UUID id) {
 		return "redirect:/office/cases/" + id;
 	}
 

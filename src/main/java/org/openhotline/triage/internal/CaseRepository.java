@@ -1,4 +1,4 @@
-package org.openhotline.triage;
+package org.openhotline.triage.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.openhotline.intake.ReportReceived;
+import org.openhotline.triage.Assessment;
+import org.openhotline.triage.CaseId;
+import org.openhotline.triage.CaseStatus;
+import org.openhotline.triage.StaffRef;
+import org.openhotline.triage.Taxonomy;
 import org.openhotline.shared.crypto.Randoms;
 import org.openhotline.database.AsyncCommitJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * canonical URL) so that concurrent reports of one address from several nodes make one case.
  */
 @Repository
-class CaseRepository {
+public class CaseRepository {
 
 	private final JdbcClient jdbc;
 
@@ -43,7 +48,7 @@ class CaseRepository {
 	 * completion is written after this commit, so it is lost with it), is delivered again at
 	 * restart, and joining again is idempotent.
 	 */
-	CaseId join(ReportReceived report, ReportReceived.Item item) {
+	public CaseId join(ReportReceived report, ReportReceived.Item item) {
 		UUID caseId = caseIdOf(item.canonicalUrl());
 		redeliveredWrites.client().sql("""
 				WITH link AS (
@@ -79,20 +84,13 @@ class CaseRepository {
 		return UUID.nameUUIDFromBytes(("openhotline:case:" + canonicalUrl).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	Optional<Case> findByCanonicalUrl(String canonicalUrl) {
-		return jdbc.sql("SELECT * FROM case_file WHERE canonical_url = :url")
-			.param("url", canonicalUrl)
-			.query(CaseRepository::map)
-			.optional();
-	}
-
-	List<CaseStatus> statusesOfReport(UUID reportId) {
+	public List<CaseStatus> statusesOfReport(UUID reportId) {
 		return jdbc.sql("""
 				SELECT c.status FROM case_file c JOIN case_report r ON r.case_id = c.id WHERE r.report_id = :report
 				""").param("report", reportId).query((rs, n) -> CaseStatus.valueOf(rs.getString(1))).list();
 	}
 
-	List<Taxonomy.Feedback> feedbackOfReport(UUID reportId) {
+	public List<Taxonomy.Feedback> feedbackOfReport(UUID reportId) {
 		return jdbc.sql("""
 				SELECT c.feedback FROM case_file c JOIN case_report r ON r.case_id = c.id
 				WHERE r.report_id = :report AND c.feedback IS NOT NULL
@@ -115,7 +113,7 @@ class CaseRepository {
 				rs.getLong("version"));
 	}
 
-	Optional<Case> findById(CaseId id) {
+	public Optional<Case> findById(CaseId id) {
 		return jdbc.sql("SELECT * FROM case_file WHERE id = :id").param("id", id.value()).query(CaseRepository::map).optional();
 	}
 
@@ -123,7 +121,7 @@ class CaseRepository {
 	 * Writes the case's workflow state if nobody changed it since it was read (its version):
 	 * of two analysts acting on one case at once, one wins and the other is told, never lost.
 	 */
-	void update(Case c) {
+	public void update(Case c) {
 		int updated = jdbc.sql("""
 				UPDATE case_file SET status = :status, claimed_by = :by, claimed_by_name = :byName,
 				  claimed_by_username = :byUsername,
@@ -148,7 +146,7 @@ class CaseRepository {
 		}
 	}
 
-	void insertAssessment(CaseId id, Assessment assessment) {
+	public void insertAssessment(CaseId id, Assessment assessment) {
 		jdbc.sql("""
 				INSERT INTO assessment (id, case_id, round, assessor, assessor_name, assessor_username, taxonomy_id,
 				                        taxonomy_version, outcome, age_band, sexes, site_type, commercial, notes, assessed_at)
@@ -173,7 +171,7 @@ class CaseRepository {
 			.update();
 	}
 
-	List<Assessment> assessmentsOf(CaseId id) {
+	public List<Assessment> assessmentsOf(CaseId id) {
 		return jdbc.sql("SELECT * FROM assessment WHERE case_id = :id ORDER BY assessed_at, round")
 			.param("id", id.value())
 			.query((rs, n) -> new Assessment(Assessment.Round.valueOf(rs.getString("round")),
@@ -186,7 +184,7 @@ class CaseRepository {
 	}
 
 	/** A slice of a case's reports, oldest first: a case may have thousands. */
-	List<CaseReport> reportsOf(CaseId id, int limit, int offset) {
+	public List<CaseReport> reportsOf(CaseId id, int limit, int offset) {
 		return jdbc.sql("""
 				SELECT report_id, portal_slug, reported_at FROM case_report WHERE case_id = :id
 				ORDER BY reported_at, report_id LIMIT :limit OFFSET :offset
@@ -198,7 +196,7 @@ class CaseRepository {
 			.list();
 	}
 
-	boolean hasReport(CaseId id, UUID reportId) {
+	public boolean hasReport(CaseId id, UUID reportId) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_report WHERE case_id = :id AND report_id = :report)")
 			.param("id", id.value())
 			.param("report", reportId)
@@ -207,11 +205,11 @@ class CaseRepository {
 	}
 
 	/** A report of a case, as the case page lists it (its details come from the intake module). */
-	record CaseReport(UUID reportId, String portalSlug, Instant reportedAt) {
+	public record CaseReport(UUID reportId, String portalSlug, Instant reportedAt) {
 	}
 
 	/** Open cases by priority: most reports first, then the oldest; optionally one portal, one status, a minimum age. */
-	List<QueueEntry> queue(@org.jspecify.annotations.Nullable String portal, @org.jspecify.annotations.Nullable CaseStatus status,
+	public List<QueueEntry> queue(@org.jspecify.annotations.Nullable String portal, @org.jspecify.annotations.Nullable CaseStatus status,
 			@org.jspecify.annotations.Nullable Instant reportedBefore, int limit, int offset) {
 		StringBuilder sql = new StringBuilder("""
 				SELECT c.*, ARRAY(SELECT DISTINCT r.portal_slug FROM case_report r WHERE r.case_id = c.id) AS portals
@@ -241,7 +239,7 @@ class CaseRepository {
 	}
 
 	/** A line of the queue. */
-	record QueueEntry(Case kase, List<String> portals) {
+	public record QueueEntry(Case kase, List<String> portals) {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

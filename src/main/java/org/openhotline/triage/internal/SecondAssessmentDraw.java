@@ -1,9 +1,10 @@
-package org.openhotline.triage;
+package org.openhotline.triage.internal;
 
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 import org.openhotline.shared.crypto.Randoms;
+import org.openhotline.triage.TriageProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * random generator, so that nobody can know beforehand which cases will be checked.
  */
 @Component
-class SecondAssessmentDraw {
+public class SecondAssessmentDraw {
 
 	private final double share;
 
@@ -23,12 +24,12 @@ class SecondAssessmentDraw {
 		this(properties.secondAssessmentShare(), Randoms::current);
 	}
 
-	SecondAssessmentDraw(double share, Supplier<RandomGenerator> random) {
+	public SecondAssessmentDraw(double share, Supplier<RandomGenerator> random) {
 		this.share = share;
 		this.random = random;
 	}
 
-	boolean draw() {
+	public boolean draw() {
 		return random.get().nextDouble() < share;
 	}
 }

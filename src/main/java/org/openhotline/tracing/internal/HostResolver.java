@@ -1,4 +1,4 @@
-package org.openhotline.tracing;
+package org.openhotline.tracing.internal;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.openhotline.tracing.TraceOutcome;
 import org.springframework.stereotype.Component;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;

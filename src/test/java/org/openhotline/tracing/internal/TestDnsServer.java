@@ -1,4 +1,4 @@
-package org.openhotline.tracing;
+package org.openhotline.tracing.internal;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -11,15 +11,25 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.AAAARecord;
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.ARecord;
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.DClass;
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.Flags;
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.Message;
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.Name;
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.Rcode;
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.Record;
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.Section;
+import org.openhotline.tracing.HostingLoopback;
 import org.xbill.DNS.Type;
 
 /**

@@ -1,4 +1,4 @@
-package org.openhotline.triage;
+package org.openhotline.triage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openhotline.intake.ReportReceived;
 import org.openhotline.database.AsyncCommitJdbc;
+import org.openhotline.triage.CaseId;
+import org.openhotline.triage.CaseStatus;
+import org.openhotline.triage.ReporterStatus;
+import org.openhotline.triage.ReporterStatusQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -18,9 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Triage as a module: every received report becomes one case per canonical URL; repeats join it. */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class CaseIntakeTests {
-
-	@Autowired
-	CaseQueries cases;
 
 	@Autowired
 	CaseRepository repository;
@@ -40,14 +41,14 @@ class CaseIntakeTests {
 		ReportReceived first = report(url, "https://example.org/other-" + UUID.randomUUID());
 
 		scenario.publish(first)
-			.andWaitForStateChange(() -> cases.findByCanonicalUrl(url).orElse(null))
+			.andWaitForStateChange(() -> byUrl(url).orElse(null))
 			.andVerify(created -> {
 				assertThat(created.reportCount()).isEqualTo(1);
 				assertThat(created.status()).isEqualTo(CaseStatus.NEW);
 			});
 
 		scenario.publish(report(url))
-			.andWaitForStateChange(() -> cases.findByCanonicalUrl(url).map(Case::reportCount).orElse(0),
+			.andWaitForStateChange(() -> byUrl(url).map(Case::reportCount).orElse(0),
 					count -> count == 2)
 			.andVerify(count -> assertThat(count).isEqualTo(2));
 		assertThat(statuses.statusOf(first.reportId())).isEqualTo(ReporterStatus.RECEIVED);
@@ -61,7 +62,7 @@ class CaseIntakeTests {
 		repository.join(report, report.items().get(0));
 		repository.join(report, report.items().get(0));
 
-		assertThat(cases.findByCanonicalUrl(url)).get().extracting(Case::reportCount).isEqualTo(1);
+		assertThat(byUrl(url)).get().extracting(Case::reportCount).isEqualTo(1);
 	}
 
 	@Test
@@ -74,13 +75,17 @@ class CaseIntakeTests {
 			status.setRollbackOnly();
 		});
 
-		assertThat(cases.findByCanonicalUrl(report.items().get(0).canonicalUrl())).isPresent();
+		assertThat(byUrl(report.items().get(0).canonicalUrl())).isPresent();
 		assertThat(asyncCommit.client().sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("off");
 	}
 
 	@Test
 	void aReportWhoseCasesAreNotMadeYetIsReceived() {
 		assertThat(statuses.statusOf(UUID.randomUUID())).isEqualTo(ReporterStatus.RECEIVED);
+	}
+
+	private java.util.Optional<Case> byUrl(String canonicalUrl) {
+		return repository.findById(new CaseId(CaseRepository.caseIdOf(canonicalUrl)));
 	}
 
 	private static ReportReceived report(String... urls) {

@@ -1,4 +1,4 @@
-package org.openhotline.triage;
+package org.openhotline.triage.internal;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -6,10 +6,19 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.triage.CaseAssessed;
+import org.openhotline.triage.CaseClosed;
+import org.openhotline.triage.CaseId;
+import org.openhotline.triage.CaseStatus;
+import org.openhotline.triage.CaseView;
+import org.openhotline.triage.StaffRef;
+import org.openhotline.triage.Taxonomy;
 
 /**
  * One reported address and everything the hotline does about it. Repeat reports of the
- * same canonical URL join the case instead of making a new one.
+ * same canonical URL join the case instead of making a new one. The workflow's transitions
+ * are guarded here; pages and other modules see it only as a {@link CaseView}.
  */
 public final class Case {
 
@@ -81,13 +90,13 @@ public final class Case {
 	}
 
 	/** Takes the case (or takes it over once the previous claim lapsed); one analyst at a time. */
-	void claim(StaffRef who, Instant now, java.time.Duration lapse) {
+	public void claim(StaffRef who, Instant now, java.time.Duration lapse) {
 		if (status != CaseStatus.NEW && status != CaseStatus.CLAIMED && status != CaseStatus.SECOND_ASSESSMENT) {
-			throw new CaseTransitionRefused("case.error.not-claimable");
+			throw new StepRefused("case.error.not-claimable");
 		}
 		StaffRef holder = holder(now);
 		if (holder != null && !holder.id().equals(who.id())) {
-			throw new CaseTransitionRefused("case.error.claimed-by-another");
+			throw new StepRefused("case.error.claimed-by-another");
 		}
 		if (status == CaseStatus.NEW) {
 			status = CaseStatus.CLAIMED;
@@ -97,9 +106,9 @@ public final class Case {
 	}
 
 	/** A supervisor gives the case to someone else, whoever holds it. */
-	void reassign(StaffRef to, Instant now, java.time.Duration lapse) {
+	public void reassign(StaffRef to, Instant now, java.time.Duration lapse) {
 		if (!status.isOpen() || status == CaseStatus.DISAGREEMENT) {
-			throw new CaseTransitionRefused("case.error.not-claimable");
+			throw new StepRefused("case.error.not-claimable");
 		}
 		if (status == CaseStatus.NEW) {
 			status = CaseStatus.CLAIMED;
@@ -112,7 +121,7 @@ public final class Case {
 	 * The first assessment; the case goes to a second assessor when the draw says so,
 	 * otherwise it is final. The draw is made once, here, and kept with the case.
 	 */
-	void assess(StaffRef who, Taxonomy taxonomy, Taxonomy.Outcome result, BooleanSupplier drawSecond, Instant now) {
+	public void assess(StaffRef who, Taxonomy taxonomy, Taxonomy.Outcome result, BooleanSupplier drawSecond, Instant now) {
 		requireHolder(CaseStatus.CLAIMED, who, now);
 		if (secondAssessment == null) {
 			secondAssessment = drawSecond.getAsBoolean();
@@ -127,11 +136,11 @@ public final class Case {
 	}
 
 	/** The second, independent assessment: agreement makes it final, a different outcome goes to a supervisor. */
-	void assessAgain(StaffRef who, StaffRef firstAssessor, Taxonomy taxonomy, Taxonomy.Outcome result,
+	public void assessAgain(StaffRef who, StaffRef firstAssessor, Taxonomy taxonomy, Taxonomy.Outcome result,
 			String firstOutcome, Instant now) {
 		requireHolder(CaseStatus.SECOND_ASSESSMENT, who, now);
 		if (who.id().equals(firstAssessor.id())) {
-			throw new CaseTransitionRefused("case.error.same-assessor");
+			throw new StepRefused("case.error.same-assessor");
 		}
 		if (result.code().equals(firstOutcome)) {
 			finish(taxonomy, result, now);
@@ -144,25 +153,25 @@ public final class Case {
 	}
 
 	/** A supervisor's final word on a disagreement, never one of the two who disagree. */
-	void settle(StaffRef supervisor, Collection<StaffRef> assessors, Taxonomy taxonomy, Taxonomy.Outcome result,
+	public void settle(StaffRef supervisor, Collection<StaffRef> assessors, Taxonomy taxonomy, Taxonomy.Outcome result,
 			Instant now) {
 		if (status != CaseStatus.DISAGREEMENT) {
-			throw new CaseTransitionRefused("case.error.no-disagreement");
+			throw new StepRefused("case.error.no-disagreement");
 		}
 		if (assessors.stream().anyMatch(assessor -> assessor.id().equals(supervisor.id()))) {
-			throw new CaseTransitionRefused("case.error.settler-assessed");
+			throw new StepRefused("case.error.settler-assessed");
 		}
 		finish(taxonomy, result, now);
 	}
 
 	private void requireHolder(CaseStatus expected, StaffRef who, Instant now) {
 		if (status != expected) {
-			throw new CaseTransitionRefused("case.error.not-assessable");
+			throw new StepRefused("case.error.not-assessable");
 		}
 		StaffRef holder = holder(now);
 		boolean lapsedButStillMine = holder == null && claimedBy != null && claimedBy.id().equals(who.id());
 		if (!lapsedButStillMine && (holder == null || !holder.id().equals(who.id()))) {
-			throw new CaseTransitionRefused("case.error.claim-first");
+			throw new StepRefused("case.error.claim-first");
 		}
 	}
 
@@ -180,10 +189,16 @@ public final class Case {
 		}
 	}
 
-	java.util.List<Object> takeEvents() {
+	public java.util.List<Object> takeEvents() {
 		java.util.List<Object> taken = java.util.List.copyOf(events);
 		events.clear();
 		return taken;
+	}
+
+	/** What pages and other modules may see of the case. */
+	public CaseView view() {
+		return new CaseView(id, canonicalUrl, displayUrl, host, registrableDomain, flags, status, reportCount,
+				firstReportedAt, lastReportedAt, claimedBy, claimedUntil, outcome, feedback, assessedAt, secondAssessment);
 	}
 
 	public @Nullable StaffRef claimedBy() {

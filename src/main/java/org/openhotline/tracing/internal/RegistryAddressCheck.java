@@ -1,4 +1,4 @@
-package org.openhotline.tracing;
+package org.openhotline.tracing.internal;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.openhotline.triage;
+package org.openhotline.triage.internal;
 
 import org.openhotline.intake.ReportReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;

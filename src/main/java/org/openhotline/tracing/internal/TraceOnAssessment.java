@@ -1,5 +1,6 @@
-package org.openhotline.tracing;
+package org.openhotline.tracing.internal;
 
+import org.openhotline.tracing.HostingTracer;
 import org.openhotline.triage.CaseAssessed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.openhotline.tracing;
+package org.openhotline.tracing.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.tracing.HostingTrace;
+import org.openhotline.tracing.TraceOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Traces in PostgreSQL, one row per case. */
 @Repository
-class TraceRepository {
+public class TraceRepository {
 
 	private final JdbcClient jdbc;
 
@@ -23,13 +25,13 @@ class TraceRepository {
 		this.jdbc = jdbc;
 	}
 
-	Optional<HostingTrace> find(UUID caseId) {
+	public Optional<HostingTrace> find(UUID caseId) {
 		return jdbc.sql("SELECT * FROM hosting_trace WHERE case_id = :id").param("id", caseId).query(TraceRepository::row)
 			.optional();
 	}
 
 	/** Inserts or replaces the case's trace; false when someone else changed it meanwhile. */
-	boolean save(HostingTrace trace, long expectedVersion, boolean isNew) {
+	public boolean save(HostingTrace trace, long expectedVersion, boolean isNew) {
 		String sql = isNew ? """
 				INSERT INTO hosting_trace (case_id, host, registrable_domain, outcome, addresses, address, country, asn,
 				  network_name, host_contact_name, host_contact_email, upstream_contact_name, upstream_contact_email,

@@ -1,4 +1,4 @@
-package org.openhotline.tracing;
+package org.openhotline.tracing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

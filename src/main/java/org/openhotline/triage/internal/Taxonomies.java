@@ -1,18 +1,19 @@
-package org.openhotline.triage;
+package org.openhotline.triage.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.openhotline.triage.Taxonomy;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The taxonomies in the database; one is active for new assessments. */
-@Service
+@Repository
 public class Taxonomies {
 
 	private final JdbcClient jdbc;

@@ -1,0 +1,26 @@
+package org.openhotline.triage;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A case as the back office and other modules see it: a read-only copy of the case's state
+ * when it was read. {@code secondAssessment} is null before the first assessment.
+ */
+public record CaseView(CaseId id, String canonicalUrl, String displayUrl, String host,
+		@Nullable String registrableDomain, Set<String> flags, CaseStatus status, int reportCount,
+		Instant firstReportedAt, Instant lastReportedAt, @Nullable StaffRef claimedBy, @Nullable Instant claimedUntil,
+		@Nullable String outcome, Taxonomy.@Nullable Feedback feedback, @Nullable Instant assessedAt,
+		@Nullable Boolean secondAssessment) {
+
+	public CaseView {
+		flags = Set.copyOf(flags);
+	}
+
+	/** The claim holder, unless the claim has lapsed. */
+	public @Nullable StaffRef holder(Instant now) {
+		return claimedBy != null && claimedUntil != null && claimedUntil.isAfter(now) ? claimedBy : null;
+	}
+}

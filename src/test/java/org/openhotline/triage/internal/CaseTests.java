@@ -1,0 +1,117 @@
+package org.openhotline.triage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.triage.CaseAssessed;
+import org.openhotline.triage.CaseClosed;
+import org.openhotline.triage.CaseId;
+import org.openhotline.triage.CaseStatus;
+import org.openhotline.triage.StaffRef;
+import org.openhotline.triage.Taxonomy;
+
+/** The case aggregate's transitions on their own: no Spring, no database. */
+class CaseTests {
+
+	static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+	static final Duration LAPSE = Duration.ofHours(2);
+
+	static final StaffRef AWA = new StaffRef(UUID.randomUUID(), "Awa", "awa");
+
+	static final StaffRef BINTOU = new StaffRef(UUID.randomUUID(), "Bintou", "bintou");
+
+	static final Taxonomy.Outcome ILLEGAL = new Taxonomy.Outcome("CSAM_A", Taxonomy.InterpolClass.BASELINE,
+			Taxonomy.Feedback.ACTION_TAKEN, true, Map.of("en", "Category A"));
+
+	static final Taxonomy.Outcome NOT_ILLEGAL = new Taxonomy.Outcome("NOT_ILLEGAL", Taxonomy.InterpolClass.NOT_ILLEGAL,
+			Taxonomy.Feedback.NOT_ILLEGAL, false, Map.of("en", "Not illegal"));
+
+	static final Taxonomy TAXONOMY = new Taxonomy("test", 3, Map.of("en", "Test"), List.of(ILLEGAL, NOT_ILLEGAL),
+			List.of("7-10"), List.of("FEMALE"), List.of("IMAGE_HOST"));
+
+	@Test
+	void oneAnalystHoldsTheClaimUntilItLapses() {
+		Case c = newCase();
+		c.claim(AWA, NOW, LAPSE);
+
+		assertThatThrownBy(() -> c.claim(BINTOU, NOW.plus(LAPSE).minusSeconds(1), LAPSE)).isInstanceOf(StepRefused.class)
+			.hasMessage("case.error.claimed-by-another");
+		c.claim(BINTOU, NOW.plus(LAPSE).plusSeconds(1), LAPSE);
+
+		assertThat(c.status()).isEqualTo(CaseStatus.CLAIMED);
+		assertThat(c.holder(NOW.plus(LAPSE).plusSeconds(2))).isEqualTo(BINTOU);
+		assertThat(c.view().holder(NOW.plus(LAPSE).plusSeconds(2))).isEqualTo(BINTOU);
+	}
+
+	@Test
+	void onlyTheHolderAssessesAndAnIllegalOutcomeIsFinalAndRaisesCaseAssessed() {
+		Case c = newCase();
+		assertThatThrownBy(() -> c.assess(AWA, TAXONOMY, ILLEGAL, () -> false, NOW)).isInstanceOf(StepRefused.class)
+			.hasMessage("case.error.not-assessable");
+		c.claim(AWA, NOW, LAPSE);
+		assertThatThrownBy(() -> c.assess(BINTOU, TAXONOMY, ILLEGAL, () -> false, NOW)).hasMessage("case.error.claim-first");
+
+		c.assess(AWA, TAXONOMY, ILLEGAL, () -> false, NOW.plusSeconds(60));
+
+		assertThat(c.status()).isEqualTo(CaseStatus.ASSESSED);
+		assertThat(c.outcome()).isEqualTo("CSAM_A");
+		assertThat(c.secondAssessment()).isFalse();
+		assertThat(c.holder(NOW.plusSeconds(61))).isNull();
+		assertThat(c.takeEvents()).singleElement().isInstanceOfSatisfying(CaseAssessed.class, e -> {
+			assertThat(e.actionRequired()).isTrue();
+			assertThat(e.taxonomyVersion()).isEqualTo(3);
+		});
+		assertThat(c.takeEvents()).as("events are taken once").isEmpty();
+	}
+
+	@Test
+	void aNotIllegalOutcomeClosesTheCase() {
+		Case c = newCase();
+		c.claim(AWA, NOW, LAPSE);
+
+		c.assess(AWA, TAXONOMY, NOT_ILLEGAL, () -> false, NOW);
+
+		assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(c.takeEvents()).hasSize(2).last().isInstanceOf(CaseClosed.class);
+		assertThatThrownBy(() -> c.claim(BINTOU, NOW, LAPSE)).hasMessage("case.error.not-claimable");
+	}
+
+	@Test
+	void aDrawnCaseGoesToASecondAssessorAndADisagreementToASupervisorWhoDidNotAssess() {
+		Case c = newCase();
+		c.claim(AWA, NOW, LAPSE);
+		c.assess(AWA, TAXONOMY, ILLEGAL, () -> true, NOW);
+		assertThat(c.status()).isEqualTo(CaseStatus.SECOND_ASSESSMENT);
+		assertThat(c.takeEvents()).isEmpty();
+
+		c.claim(AWA, NOW, LAPSE);
+		assertThatThrownBy(() -> c.assessAgain(AWA, AWA, TAXONOMY, NOT_ILLEGAL, "CSAM_A", NOW))
+			.hasMessage("case.error.same-assessor");
+		c.reassign(BINTOU, NOW, LAPSE);
+		c.assessAgain(BINTOU, AWA, TAXONOMY, NOT_ILLEGAL, "CSAM_A", NOW);
+		assertThat(c.status()).isEqualTo(CaseStatus.DISAGREEMENT);
+
+		assertThatThrownBy(() -> c.settle(BINTOU, List.of(AWA, BINTOU), TAXONOMY, ILLEGAL, NOW))
+			.hasMessage("case.error.settler-assessed");
+		StaffRef supervisor = new StaffRef(UUID.randomUUID(), "Seydou", "seydou");
+		c.settle(supervisor, List.of(AWA, BINTOU), TAXONOMY, ILLEGAL, NOW);
+		assertThat(c.status()).isEqualTo(CaseStatus.ASSESSED);
+		assertThatThrownBy(() -> c.settle(supervisor, List.of(AWA, BINTOU), TAXONOMY, ILLEGAL, NOW))
+			.hasMessage("case.error.no-disagreement");
+	}
+
+	private static Case newCase() {
+		return new Case(new CaseId(UUID.randomUUID()), "https://example.com/a", "https://example.com/a", "example.com",
+				"example.com", Set.of(), CaseStatus.NEW, 1, NOW, NOW, null, null, null, null, null, null, 0);
+	}
+}
