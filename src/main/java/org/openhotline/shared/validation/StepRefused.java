@@ -55,7 +55,8 @@ public class StepRefused extends RuntimeException {
 	}
 
 	/** A refusal as pages show it: the message key, its arguments as text, the field it belongs to. */
-	public record Refusal(String messageKey, List<String> arguments, @Nullable String field) {
+	public record Refusal(String messageKey, List<String> arguments, @Nullable String field)
+			implements java.io.Serializable {
 
 		public Object[] args() {
 			return arguments.toArray();
