@@ -1,4 +1,4 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,9 +38,7 @@ class OutboxSender {
 
 	private final NoticeMails mails;
 
-	private final TakedownActions actions;
-
-	private final TakedownCases cases;
+	private final TakedownRepository takedowns;
 
 	private final ObjectProvider<JavaMailSender> smtp;
 
@@ -50,11 +48,10 @@ class OutboxSender {
 
 	private final Clock clock;
 
-	OutboxSender(NoticeMails mails, TakedownActions actions, TakedownCases cases, ObjectProvider<JavaMailSender> smtp,
+	OutboxSender(NoticeMails mails, TakedownRepository takedowns, ObjectProvider<JavaMailSender> smtp,
 			TransactionTemplate transactions, TakedownProperties properties, Clock clock) {
 		this.mails = mails;
-		this.actions = actions;
-		this.cases = cases;
+		this.takedowns = takedowns;
 		this.smtp = smtp;
 		this.transactions = transactions;
 		this.properties = properties;
@@ -81,7 +78,7 @@ class OutboxSender {
 		JavaMailSender sender = smtp.getIfAvailable();
 		int delivered = 0;
 		var due = mails.lockDue(now, BATCH);
-		for (NoticeMails.NoticeMail mail : due) {
+		for (NoticeMails.Outgoing mail : due) {
 			try {
 				if (sender == null) {
 					log.info("Notice {} (no SMTP configured: logged, not sent) to {}: {}\n{}", mail.messageId(),
@@ -92,7 +89,11 @@ class OutboxSender {
 					sender.send(message(sender, mail));
 					mails.delivered(mail.id(), "SENT", now);
 				}
-				actions.find(mail.actionId()).ifPresent(action -> cases.noticeSent(action.caseId(), now));
+				// not locked: a batch holds its rows till it ends, and the first notice's time only moves once
+				takedowns.findOfAction(mail.actionId()).ifPresent(takedown -> {
+					takedown.noticeDelivered(now);
+					takedowns.save(takedown);
+				});
 				delivered++;
 			}
 			catch (MailException | MessagingException e) {
@@ -118,7 +119,7 @@ class OutboxSender {
 		return now.plus(wait.compareTo(outbox.longestRetry()) > 0 ? outbox.longestRetry() : wait);
 	}
 
-	private MimeMessage message(JavaMailSender sender, NoticeMails.NoticeMail mail) throws MessagingException {
+	private MimeMessage message(JavaMailSender sender, NoticeMails.Outgoing mail) throws MessagingException {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
 		helper.setFrom(properties.fromAddress());

@@ -1,11 +1,7 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps one row per case that calls for action, from triage's and tracing's events: the
- * first report, the assessment, the trace's country and network; later the first notice,
- * the checks and the removal.
+ * first report, the assessment, the trace's country and network. What happens to it later
+ * (notices, checks, removal) is the {@link Takedown}'s.
  */
 @Component
 class TakedownCases {
@@ -68,54 +64,5 @@ class TakedownCases {
 			.param("country", country)
 			.param("asn", asn)
 			.update();
-	}
-
-	Optional<TakedownCase> find(UUID caseId) {
-		return jdbc.sql("SELECT * FROM takedown_case WHERE case_id = :id").param("id", caseId).query(TakedownCases::row)
-			.optional();
-	}
-
-	/** Cases still waiting for removal, oldest assessment first. */
-	List<TakedownCase> open(int limit) {
-		return jdbc.sql("SELECT * FROM takedown_case WHERE removed_at IS NULL ORDER BY assessed_at LIMIT :limit")
-			.param("limit", limit)
-			.query(TakedownCases::row)
-			.list();
-	}
-
-	void noticeSent(UUID caseId, Instant at) {
-		jdbc.sql("UPDATE takedown_case SET first_notice_at = COALESCE(first_notice_at, :at) WHERE case_id = :id")
-			.param("id", caseId)
-			.param("at", Timestamp.from(at))
-			.update();
-	}
-
-	void checked(UUID caseId, Instant at) {
-		jdbc.sql("UPDATE takedown_case SET last_checked_at = GREATEST(last_checked_at, :at) WHERE case_id = :id")
-			.param("id", caseId)
-			.param("at", Timestamp.from(at))
-			.update();
-	}
-
-	/** Marks the case removed; false when it already was. */
-	boolean removed(UUID caseId, Instant at, String by) {
-		return jdbc.sql("""
-				UPDATE takedown_case SET removed_at = :at, removed_by = :by, last_checked_at = GREATEST(last_checked_at, :at)
-				WHERE case_id = :id AND removed_at IS NULL
-				""").param("id", caseId).param("at", Timestamp.from(at)).param("by", by).update() == 1;
-	}
-
-	private static TakedownCase row(ResultSet rs, int n) throws SQLException {
-		long asn = rs.getLong("asn");
-		Long asnOrNull = rs.wasNull() ? null : asn;
-		return new TakedownCase(rs.getObject("case_id", UUID.class), rs.getString("canonical_url"), rs.getString("host"),
-				rs.getTimestamp("first_reported_at").toInstant(), rs.getTimestamp("assessed_at").toInstant(),
-				instant(rs, "traced_at"), rs.getString("country"), asnOrNull, instant(rs, "first_notice_at"),
-				instant(rs, "last_checked_at"), instant(rs, "removed_at"), rs.getString("removed_by"));
-	}
-
-	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp value = rs.getTimestamp(column);
-		return value == null ? null : value.toInstant();
 	}
 }

@@ -1,4 +1,4 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.validation.PlainEmail;
+import org.openhotline.takedown.EscalationLevel;
+import org.openhotline.takedown.PartnerContact;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.HostingTraces;
 import org.springframework.stereotype.Component;
@@ -15,36 +17,29 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One tick of an action's clock, run by the scheduler every {@code renotice-interval} until
- * the content is removed. A host notice is sent again; after {@code escalate-after} notices
- * at one level the next level is written to (upstream network, registrar, law enforcement),
- * skipping a level nobody is known for. Law enforcement is not written to again by the
- * clock once it has had its notices. A referral's tick only reminds analysts to check.
+ * the content is removed; what the tick does is the {@link Takedown}'s (re-notify, escalate,
+ * remind). This finds who each level up is: the upstream network and the registrar from the
+ * trace, law enforcement from the partner directory.
  */
 @Component
 class TakedownClock {
 
-	private final TakedownActions actions;
+	private final TakedownRepository takedowns;
 
-	private final TakedownCases cases;
-
-	private final NoticeMails mails;
-
-	private final NoticeComposer composer;
+	private final Notices notices;
 
 	private final HostingTraces traces;
 
-	private final PartnerDirectory directory;
+	private final PartnerContacts directory;
 
 	private final TakedownProperties properties;
 
 	private final Clock clock;
 
-	TakedownClock(TakedownActions actions, TakedownCases cases, NoticeMails mails, NoticeComposer composer,
-			HostingTraces traces, PartnerDirectory directory, TakedownProperties properties, Clock clock) {
-		this.actions = actions;
-		this.cases = cases;
-		this.mails = mails;
-		this.composer = composer;
+	TakedownClock(TakedownRepository takedowns, Notices notices, HostingTraces traces, PartnerContacts directory,
+			TakedownProperties properties, Clock clock) {
+		this.takedowns = takedowns;
+		this.notices = notices;
 		this.traces = traces;
 		this.directory = directory;
 		this.properties = properties;
@@ -54,82 +49,37 @@ class TakedownClock {
 	/** Runs the tick; returns when the next is due, or empty when the clock stops. */
 	@Transactional
 	Optional<Instant> tick(UUID actionId) {
-		TakedownAction action = actions.lock(actionId).orElse(null);
-		if (action == null || !action.open()) {
+		Takedown takedown = takedowns.lockOfAction(actionId).orElse(null);
+		if (takedown == null || !takedown.running(actionId)) {
 			return Optional.empty();
 		}
-		TakedownCase kase = cases.find(action.caseId()).orElse(null);
 		Instant now = clock.instant();
-		if (kase == null || kase.removed()) {
-			actions.update(action.closed(now));
-			return Optional.empty();
-		}
 		Instant next = now.plus(properties.renoticeInterval());
-		TakedownAction after = action.kind() == ActionKind.HOST_NOTICE ? renotice(action, kase, now, next)
-				: action.dueAgain(next);
-		actions.update(after);
-		return Optional.of(next);
+		HostingTrace trace = traces.of(takedown.caseId()).orElse(null);
+		var mail = takedown.tick(actionId, now, next, properties.escalateAfter(), level -> recipientAt(level, trace));
+		takedowns.save(takedown);
+		mail.ifPresent(m -> notices.later(m, takedown.view(), trace, now));
+		return takedown.running(actionId) ? Optional.of(next) : Optional.empty();
 	}
 
-	private TakedownAction renotice(TakedownAction action, TakedownCase kase, Instant now, Instant next) {
-		HostingTrace trace = traces.of(kase.caseId()).orElse(null);
-		if (action.noticesAtLevel() >= properties.escalateAfter()) {
-			Recipient up = nextLevel(action, trace);
-			if (up != null) {
-				TakedownAction escalated = action.escalatedTo(up.level(), up.name(), up.email(), up.language(),
-						up.partnerId(), next);
-				send(MailKind.ESCALATION, escalated, kase, trace, now);
-				return escalated;
-			}
-			if (action.level() == TakedownAction.LAW_ENFORCEMENT) {
-				return action.dueAgain(next); // law enforcement had its notices: remind analysts only
-			}
-		}
-		TakedownAction again = action.notifiedAgain(next);
-		send(MailKind.RENOTICE, again, kase, trace, now);
-		return again;
-	}
-
-	private void send(MailKind kind, TakedownAction action, TakedownCase kase, @Nullable HostingTrace trace,
-			Instant now) {
-		mails.enqueue(action, kind, composer.compose(kind, action, kase, trace, kase.firstNoticeAt()),
-				Takedowns.messageDomain(properties), now);
-	}
-
-	private record Recipient(int level, @Nullable String name, String email, String language, @Nullable UUID partnerId) {
-	}
-
-	private @Nullable Recipient nextLevel(TakedownAction action, @Nullable HostingTrace trace) {
-		for (int level = action.level() + 1; level <= TakedownAction.LAW_ENFORCEMENT; level++) {
-			Recipient candidate = recipientAt(level, trace);
-			if (candidate != null && !candidate.email().equalsIgnoreCase(action.recipientEmail())) {
-				return candidate;
-			}
-		}
-		return null;
-	}
-
-	private @Nullable Recipient recipientAt(int level, @Nullable HostingTrace trace) {
+	private @Nullable Recipient recipientAt(EscalationLevel level, @Nullable HostingTrace trace) {
 		String language = properties.hostNoticeLanguage();
-		if (level == TakedownAction.UPSTREAM && trace != null && trace.upstreamContact() != null
-				&& trace.upstreamContact().email() != null && PlainEmail.isPlain(trace.upstreamContact().email())) {
-			return new Recipient(level, trace.upstreamContact().name(), trace.upstreamContact().email(), language, null);
-		}
-		if (level == TakedownAction.REGISTRAR && trace != null && trace.registrar() != null
-				&& trace.registrar().email() != null && PlainEmail.isPlain(trace.registrar().email())) {
-			return new Recipient(level, trace.registrar().name(), trace.registrar().email(), language, null);
-		}
-		if (level == TakedownAction.LAW_ENFORCEMENT) {
-			List<PartnerContact> police = trace == null || trace.country() == null ? List.of()
-					: directory.active(PartnerKind.LAW_ENFORCEMENT, trace.country());
-			if (police.isEmpty()) {
-				police = directory.active(PartnerKind.LAW_ENFORCEMENT, null);
+		return switch (level) {
+			case HOST -> null;
+			case UPSTREAM_NETWORK -> trace == null ? null : party(level, trace.upstreamContact(), language);
+			case REGISTRAR -> trace == null ? null : party(level, trace.registrar(), language);
+			case LAW_ENFORCEMENT -> {
+				List<PartnerContact> police = directory.lawEnforcementFor(trace == null ? null : trace.country());
+				PartnerContact p = police.isEmpty() ? null : police.get(0);
+				yield p == null ? null : new Recipient(level, p.name(), p.email(), p.noticeLanguage(), p.id());
 			}
-			if (!police.isEmpty()) {
-				PartnerContact p = police.get(0);
-				return new Recipient(level, p.name(), p.email(), p.noticeLanguage(), p.id());
-			}
+		};
+	}
+
+	private static @Nullable Recipient party(EscalationLevel level, HostingTrace.@Nullable Party party, String language) {
+		if (party == null || party.email() == null || !PlainEmail.isPlain(party.email())) {
+			return null;
 		}
-		return null;
+		return new Recipient(level, party.name(), party.email(), language, null);
 	}
 }
