@@ -20,8 +20,4 @@ public record PartnerContact(UUID id, PartnerKind kind, String name, @Nullable S
 	public String noticeLanguage() {
 		return languages.stream().filter(NOTICE_LANGUAGES::contains).findFirst().orElse("en");
 	}
-
-	public boolean international() {
-		return country == null;
-	}
 }
