@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -102,9 +103,10 @@ public class Takedowns {
 		List<TakedownAction> made = takedown.send(offered, chosen, analyst, now, properties.renoticeInterval(),
 				Takedowns::reference);
 		takedowns.save(takedown);
+		HostingTrace traced = Objects.requireNonNull(trace, "sent without a trace");
 		for (TakedownAction action : made) {
-			notices.first(action, takedown.view(), java.util.Objects.requireNonNull(trace), action.createdAt());
-			clocks.start(action.id(), java.util.Objects.requireNonNull(action.nextDueAt()));
+			notices.first(action, takedown.view(), traced, action.createdAt());
+			clocks.start(action.id(), Objects.requireNonNull(action.nextDueAt()));
 			audit.record(analyst, AuditAction.NOTICE_SENT, caseId.toString(),
 					action.reference() + " " + action.kind() + " " + action.recipientEmail());
 		}
@@ -132,7 +134,7 @@ public class Takedowns {
 		takedowns.save(takedown);
 		stopped.forEach(action -> clocks.stop(action.id()));
 		audit.record(analyst, AuditAction.REMOVAL_CONFIRMED, caseId.toString(),
-				java.util.Objects.requireNonNull(takedown.view().removedAt()).toString());
+				Objects.requireNonNull(takedown.view().removedAt()).toString());
 		takedown.takeEvents().forEach(events::publishEvent);
 	}
 
