@@ -221,10 +221,8 @@ public final class Takedown {
 				return Optional.empty();
 			}
 		}
-		TakedownAction again = new TakedownAction(action.id(), action.caseId(), action.reference(), action.kind(),
-				action.level(), action.recipientName(), action.recipientEmail(), action.language(), action.partnerId(), true,
-				action.noticesSent() + 1, action.noticesAtLevel() + 1, next, action.createdBy(), action.createdAt(), null,
-				action.version());
+		TakedownAction again = copy(action, recipientOf(action), action.noticesSent() + 1, action.noticesAtLevel() + 1,
+				next, null);
 		replace(again);
 		return Optional.of(new Mail(MailKind.RENOTICE, again));
 	}
@@ -238,9 +236,7 @@ public final class Takedown {
 		for (EscalationLevel level : action.level().above()) {
 			Recipient up = recipients.apply(level);
 			if (up != null && !up.email().equalsIgnoreCase(action.recipientEmail())) {
-				TakedownAction escalated = new TakedownAction(action.id(), action.caseId(), action.reference(),
-						action.kind(), level, up.name(), up.email(), up.language(), up.partnerId(), true,
-						action.noticesSent() + 1, 1, next, action.createdBy(), action.createdAt(), null, action.version());
+				TakedownAction escalated = copy(action, up, action.noticesSent() + 1, 1, next, null);
 				replace(escalated);
 				return Optional.of(new Mail(MailKind.ESCALATION, escalated));
 			}
@@ -307,14 +303,22 @@ public final class Takedown {
 	}
 
 	private static TakedownAction dueAgain(TakedownAction a, Instant due) {
-		return new TakedownAction(a.id(), a.caseId(), a.reference(), a.kind(), a.level(), a.recipientName(),
-				a.recipientEmail(), a.language(), a.partnerId(), true, a.noticesSent(), a.noticesAtLevel(), due,
-				a.createdBy(), a.createdAt(), null, a.version());
+		return copy(a, recipientOf(a), a.noticesSent(), a.noticesAtLevel(), due, null);
 	}
 
 	private static TakedownAction closed(TakedownAction a, Instant at) {
-		return new TakedownAction(a.id(), a.caseId(), a.reference(), a.kind(), a.level(), a.recipientName(),
-				a.recipientEmail(), a.language(), a.partnerId(), false, a.noticesSent(), a.noticesAtLevel(), null,
-				a.createdBy(), a.createdAt(), at, a.version());
+		return copy(a, recipientOf(a), a.noticesSent(), a.noticesAtLevel(), null, at);
+	}
+
+	private static Recipient recipientOf(TakedownAction a) {
+		return new Recipient(a.level(), a.recipientName(), a.recipientEmail(), a.language(), a.partnerId());
+	}
+
+	/** The action with a new recipient and clock; closed when {@code closedAt} is set. */
+	private static TakedownAction copy(TakedownAction a, Recipient to, int sent, int atLevel, @Nullable Instant due,
+			@Nullable Instant closedAt) {
+		return new TakedownAction(a.id(), a.caseId(), a.reference(), a.kind(), to.level(), to.name(), to.email(),
+				to.language(), to.partnerId(), closedAt == null, sent, atLevel, due, a.createdBy(), a.createdAt(), closedAt,
+				a.version());
 	}
 }
