@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.audit.LogSafe;
@@ -77,6 +80,7 @@ class OutboxSender {
 		Instant now = clock.instant();
 		JavaMailSender sender = smtp.getIfAvailable();
 		int delivered = 0;
+		List<UUID> deliveredActions = new ArrayList<>();
 		var due = mails.lockDue(now, BATCH);
 		for (NoticeMails.Outgoing mail : due) {
 			try {
@@ -89,11 +93,7 @@ class OutboxSender {
 					sender.send(message(sender, mail));
 					mails.delivered(mail.id(), "SENT", now);
 				}
-				// not locked: a batch holds its rows till it ends, and the first notice's time only moves once
-				takedowns.findOfAction(mail.actionId()).ifPresent(takedown -> {
-					takedown.noticeDelivered(now);
-					takedowns.save(takedown);
-				});
+				deliveredActions.add(mail.actionId());
 				delivered++;
 			}
 			catch (MailException | MessagingException e) {
@@ -103,8 +103,23 @@ class OutboxSender {
 				mails.failed(mail.id(), String.valueOf(e.getMessage()), retry);
 			}
 		}
+		firstNotices(deliveredActions, now);
 		// a full batch means more may be due; after a failure the rest waits for the next run
 		return new Batch(delivered, due.size() == BATCH && delivered == BATCH);
+	}
+
+	/**
+	 * Records the first notice of the cases whose mails left. A batch keeps the case rows it
+	 * writes locked until it ends, so every batch writes them in the same order (by case):
+	 * two nodes sending mails of the same cases wait for each other instead of deadlocking.
+	 */
+	private void firstNotices(List<UUID> actionIds, Instant now) {
+		for (UUID caseId : takedowns.casesOf(actionIds)) {
+			takedowns.find(caseId).ifPresent(takedown -> {
+				takedown.noticeDelivered(now);
+				takedowns.save(takedown);
+			});
+		}
 	}
 
 	private @Nullable Instant retryAt(int attempts, Instant now) {

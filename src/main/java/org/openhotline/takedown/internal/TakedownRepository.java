@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,9 +59,15 @@ public class TakedownRepository {
 		return caseOf(actionId).flatMap(this::lock);
 	}
 
-	/** The takedown an action belongs to, nothing locked. */
-	public Optional<Takedown> findOfAction(UUID actionId) {
-		return caseOf(actionId).flatMap(this::find);
+	/** The cases of these actions, each once, in a fixed order (to lock their rows in that order). */
+	List<UUID> casesOf(Collection<UUID> actionIds) {
+		if (actionIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT DISTINCT case_id FROM takedown_action WHERE id IN (:ids) ORDER BY case_id")
+			.param("ids", actionIds)
+			.query(UUID.class)
+			.list();
 	}
 
 	/** Cases still waiting for removal, oldest assessment first. */
