@@ -8,9 +8,4 @@ import org.jspecify.annotations.Nullable;
 /** A mail of the outbox as the pages show it (the body stays in the outbox). */
 public record NoticeMail(UUID id, UUID actionId, String kind, String recipientEmail, String subject, String status,
 		int attempts, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
-
-	static NoticeMail of(NoticeMails.NoticeMail mail) {
-		return new NoticeMail(mail.id(), mail.actionId(), mail.kind().name(), mail.recipientEmail(), mail.subject(),
-				mail.status(), mail.attempts(), mail.lastError(), mail.createdAt(), mail.sentAt());
-	}
 }

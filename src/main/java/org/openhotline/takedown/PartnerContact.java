@@ -1,6 +1,7 @@
 package org.openhotline.takedown;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,12 +13,11 @@ import org.jspecify.annotations.Nullable;
 public record PartnerContact(UUID id, PartnerKind kind, String name, @Nullable String country, String email,
 		List<String> languages, Channel channel, String note, boolean active, boolean example, long version) {
 
+	/** The languages notices and referrals are written in (those the message bundles carry). */
+	private static final Set<String> NOTICE_LANGUAGES = Set.of("en", "fr", "ar");
+
 	/** The first of the partner's languages that notices are written in, else English. */
 	public String noticeLanguage() {
-		return languages.stream().filter(NoticeLanguages::supported).findFirst().orElse("en");
-	}
-
-	public boolean international() {
-		return country == null;
+		return languages.stream().filter(NOTICE_LANGUAGES::contains).findFirst().orElse("en");
 	}
 }

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.openhotline.takedown.internal.NoticeMails;
+import org.openhotline.takedown.internal.TakedownProperties;
+import org.openhotline.takedown.internal.TakedownRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +19,7 @@ public class TakedownWork {
 	public record OpenCase(TakedownCase kase, boolean checkDue) {
 	}
 
-	private final TakedownCases cases;
+	private final TakedownRepository cases;
 
 	private final NoticeMails mails;
 
@@ -24,7 +27,7 @@ public class TakedownWork {
 
 	private final Clock clock;
 
-	TakedownWork(TakedownCases cases, NoticeMails mails, TakedownProperties properties, Clock clock) {
+	TakedownWork(TakedownRepository cases, NoticeMails mails, TakedownProperties properties, Clock clock) {
 		this.cases = cases;
 		this.mails = mails;
 		this.properties = properties;
@@ -41,11 +44,11 @@ public class TakedownWork {
 	}
 
 	public List<NoticeMail> givenUp(int limit) {
-		return mails.givenUp(limit).stream().map(NoticeMail::of).toList();
+		return mails.givenUp(limit);
 	}
 
 	public List<NoticeMail> mailsOf(UUID actionId) {
-		return mails.ofAction(actionId).stream().map(NoticeMail::of).toList();
+		return mails.ofAction(actionId);
 	}
 
 	@Transactional

@@ -2,84 +2,55 @@ package org.openhotline.takedown;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
 import org.openhotline.shared.crypto.Randoms;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.takedown.internal.ActionClocks;
+import org.openhotline.takedown.internal.ActionPolicy;
+import org.openhotline.takedown.internal.Notices;
+import org.openhotline.takedown.internal.Takedown;
+import org.openhotline.takedown.internal.TakedownProperties;
+import org.openhotline.takedown.internal.TakedownRepository;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.HostingTraces;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
-
 /**
  * What analysts do about a case: see the proposal, send the chosen notices and referrals
  * (recorded with their mails and their clocks in one transaction), record checks, and
- * confirm removal, which stops every clock of the case.
+ * confirm removal, which stops every clock of the case. The steps are the case's
+ * {@link Takedown}'s, which refuses what its state does not allow ({@link StepRefused}).
  */
 @Service
 public class Takedowns {
-
-	/** A step the state of the case does not allow; the message key (with its arguments) says why. */
-	public static final class Refused extends RuntimeException {
-
-		private final String messageKey;
-
-		private final Object[] arguments;
-
-		public Refused(String messageKey, Object... arguments) {
-			super(messageKey);
-			this.messageKey = messageKey;
-			this.arguments = arguments.clone();
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-
-		public Object[] arguments() {
-			return arguments.clone();
-		}
-	}
 
 	/** Everything the actions page shows. */
 	public record Overview(TakedownCase kase, HostingTrace trace, List<Proposal> proposals, List<Proposal> alternatives,
 			List<TakedownAction> actions) {
 	}
 
-	/** A moment as the forms show it: UTC, to the second. */
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
 	private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
-	private final TakedownCases cases;
+	private final TakedownRepository takedowns;
 
-	private final TakedownActions actions;
+	private final Notices notices;
 
-	private final NoticeMails mails;
-
-	private final NoticeComposer composer;
+	private final ActionClocks clocks;
 
 	private final ActionPolicy policy;
 
 	private final HostingTraces traces;
-
-	private final SchedulerClient scheduler;
-
-	private final Task<String> clockTask;
 
 	private final AuditTrail audit;
 
@@ -89,17 +60,14 @@ public class Takedowns {
 
 	private final Clock clock;
 
-	Takedowns(TakedownCases cases, TakedownActions actions, NoticeMails mails, NoticeComposer composer,
-			ActionPolicy policy, HostingTraces traces, SchedulerClient scheduler, Task<String> takedownClockTask,
-			AuditTrail audit, ApplicationEventPublisher events, TakedownProperties properties, Clock clock) {
-		this.cases = cases;
-		this.actions = actions;
-		this.mails = mails;
-		this.composer = composer;
+	Takedowns(TakedownRepository takedowns, Notices notices, ActionClocks clocks, ActionPolicy policy,
+			HostingTraces traces, AuditTrail audit, ApplicationEventPublisher events, TakedownProperties properties,
+			Clock clock) {
+		this.takedowns = takedowns;
+		this.notices = notices;
+		this.clocks = clocks;
 		this.policy = policy;
 		this.traces = traces;
-		this.scheduler = scheduler;
-		this.clockTask = takedownClockTask;
 		this.audit = audit;
 		this.events = events;
 		this.properties = properties;
@@ -108,14 +76,14 @@ public class Takedowns {
 
 	/** The case's takedown state, or empty when the case does not call for action (yet). */
 	public Optional<Overview> overview(UUID caseId) {
-		Optional<TakedownCase> kase = cases.find(caseId);
+		Optional<Takedown> takedown = takedowns.find(caseId);
 		Optional<HostingTrace> trace = traces.of(caseId);
-		if (kase.isEmpty() || trace.isEmpty()) {
+		if (takedown.isEmpty() || trace.isEmpty()) {
 			return Optional.empty();
 		}
 		List<Proposal> proposals = policy.propose(trace.get());
-		return Optional.of(new Overview(kase.get(), trace.get(), proposals, policy.alternatives(proposals),
-				actions.ofCase(caseId)));
+		return Optional.of(new Overview(takedown.get().view(), trace.get(), proposals, policy.alternatives(proposals),
+				takedown.get().actions()));
 	}
 
 	/**
@@ -124,40 +92,23 @@ public class Takedowns {
 	 */
 	@Transactional
 	public List<TakedownAction> send(UUID caseId, Set<String> chosen, String analyst) {
-		TakedownCase kase = cases.find(caseId).orElseThrow(() -> new Refused("takedown.error.not-actionable"));
-		if (kase.removed()) {
-			throw new Refused("takedown.error.removed");
+		Takedown takedown = load(caseId);
+		HostingTrace trace = traces.of(caseId).orElse(null);
+		@Nullable List<Proposal> offered = null;
+		if (trace != null) {
+			offered = new ArrayList<>(policy.propose(trace));
+			offered.addAll(policy.alternatives(offered));
 		}
-		HostingTrace trace = traces.of(caseId).orElseThrow(() -> new Refused("takedown.error.not-traced"));
-		List<Proposal> offered = new ArrayList<>(policy.propose(trace));
-		offered.addAll(policy.alternatives(offered));
-		List<Proposal> selected = offered.stream().filter(p -> chosen.contains(p.key()) && p.sendable()).toList();
-		if (selected.isEmpty()) {
-			throw new Refused("takedown.error.nothing-chosen");
-		}
-		List<TakedownAction> open = actions.openOfCase(caseId);
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Instant due = now.plus(properties.renoticeInterval());
-		List<TakedownAction> made = new ArrayList<>();
-		for (Proposal proposal : selected) {
-			boolean already = open.stream()
-				.anyMatch(a -> a.kind() == proposal.kind() && a.recipientEmail().equalsIgnoreCase(proposal.recipientEmail()));
-			if (already) {
-				continue;
-			}
-			TakedownAction action = TakedownAction.first(Randoms.uuid(), caseId, reference(), proposal, due, analyst,
-					now);
-			MailKind kind = proposal.kind() == ActionKind.HOST_NOTICE ? MailKind.NOTICE : MailKind.REFERRAL;
-			NoticeComposer.Mail mail = composer.compose(kind, action, kase, trace, null);
-			actions.insert(action);
-			mails.enqueue(action, kind, mail, messageDomain(properties), now);
-			scheduler.schedule(clockTask.instance(action.id().toString(), action.id().toString()), due);
+		Instant now = clock.instant();
+		List<TakedownAction> made = takedown.send(offered, chosen, analyst, now, properties.renoticeInterval(),
+				Takedowns::reference);
+		takedowns.save(takedown);
+		HostingTrace traced = Objects.requireNonNull(trace, "sent without a trace");
+		for (TakedownAction action : made) {
+			notices.first(action, takedown.view(), traced, action.createdAt());
+			clocks.start(action.id(), Objects.requireNonNull(action.nextDueAt()));
 			audit.record(analyst, AuditAction.NOTICE_SENT, caseId.toString(),
 					action.reference() + " " + action.kind() + " " + action.recipientEmail());
-			made.add(action);
-		}
-		if (made.isEmpty()) {
-			throw new Refused("takedown.error.already-sent");
 		}
 		return made;
 	}
@@ -165,9 +116,9 @@ public class Takedowns {
 	/** An analyst looked: the content is still there at {@code at} (to the second). */
 	@Transactional
 	public void checkedStillLive(UUID caseId, Instant at, String analyst) {
-		TakedownCase kase = checkable(caseId);
-		Instant when = notBefore(notInTheFuture(at), kase.firstReportedAt(), "takedown.error.before-first-report");
-		cases.checked(kase.caseId(), when);
+		Takedown takedown = load(caseId);
+		Instant when = takedown.recordCheck(at, clock.instant());
+		takedowns.save(takedown);
 		audit.record(analyst, AuditAction.CHECKED_STILL_LIVE, caseId.toString(), when.toString());
 	}
 
@@ -178,53 +129,17 @@ public class Takedowns {
 	 */
 	@Transactional
 	public void removed(UUID caseId, Instant at, String analyst) {
-		TakedownCase kase = checkable(caseId);
-		Instant when = notBefore(notInTheFuture(at), kase.firstReportedAt(), "takedown.error.before-first-report");
-		if (kase.firstNoticeAt() != null) {
-			when = notBefore(when, kase.firstNoticeAt(), "takedown.error.before-first-notice");
-		}
-		if (!cases.removed(caseId, when, analyst)) {
-			throw new Refused("takedown.error.removed");
-		}
-		for (TakedownAction action : actions.openOfCase(caseId)) {
-			actions.update(action.closed(when));
-			try {
-				scheduler.cancel(TaskInstanceId.of(clockTask.getName(), action.id().toString()));
-			}
-			catch (RuntimeException e) {
-				// running right now or already gone: the tick sees the closed action and stops
-			}
-		}
-		audit.record(analyst, AuditAction.REMOVAL_CONFIRMED, caseId.toString(), when.toString());
-		events.publishEvent(new ContentRemoved(caseId, kase.canonicalUrl(), when, analyst));
+		Takedown takedown = load(caseId);
+		List<TakedownAction> stopped = takedown.recordRemoval(at, analyst, clock.instant());
+		takedowns.save(takedown);
+		stopped.forEach(action -> clocks.stop(action.id()));
+		audit.record(analyst, AuditAction.REMOVAL_CONFIRMED, caseId.toString(),
+				Objects.requireNonNull(takedown.view().removedAt()).toString());
+		takedown.takeEvents().forEach(events::publishEvent);
 	}
 
-	private TakedownCase checkable(UUID caseId) {
-		TakedownCase kase = cases.find(caseId).orElseThrow(() -> new Refused("takedown.error.not-actionable"));
-		if (kase.removed()) {
-			throw new Refused("takedown.error.removed");
-		}
-		return kase;
-	}
-
-	/** A minute's grace for a browser clock a little ahead of the server's. */
-	private Instant notInTheFuture(Instant at) {
-		if (at.isAfter(clock.instant().plusSeconds(60))) {
-			throw new Refused("takedown.error.future");
-		}
-		return at;
-	}
-
-	/**
-	 * {@code at}, refused when it is before {@code bound}. Times are entered to the second and
-	 * the bound is kept finer, so a time in the bound's own second stands for the bound itself:
-	 * a duration from the bound is never negative.
-	 */
-	private static Instant notBefore(Instant at, Instant bound, String refusal) {
-		if (at.isBefore(bound.truncatedTo(ChronoUnit.SECONDS))) {
-			throw new Refused(refusal, MOMENT.format(bound));
-		}
-		return at.isBefore(bound) ? bound : at;
+	private Takedown load(UUID caseId) {
+		return takedowns.lock(caseId).orElseThrow(() -> new StepRefused("takedown.error.not-actionable"));
 	}
 
 	private static String reference() {
@@ -236,9 +151,5 @@ public class Takedowns {
 			reference.append(REFERENCE_ALPHABET.charAt(Randoms.current().nextInt(REFERENCE_ALPHABET.length())));
 		}
 		return reference.toString();
-	}
-
-	static String messageDomain(TakedownProperties properties) {
-		return properties.fromAddress().substring(properties.fromAddress().indexOf('@') + 1);
 	}
 }

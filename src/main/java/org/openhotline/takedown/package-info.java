@@ -1,8 +1,10 @@
 /**
- * Getting content removed: the partner directory, the action policy that proposes notices
- * and referrals from a trace, the mail outbox, the clock that reminds, re-notifies and
- * escalates until an analyst confirms removal, and the removal figures.
+ * Getting content removed: the partner directory, the notices and referrals proposed from a
+ * trace and sent through the outbox, the clock that re-notifies and escalates until an
+ * analyst confirms removal, and the removal figures.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Takedown",
+		allowedDependencies = { "tracing", "triage", "audit", "accounts", "shared :: crypto", "shared :: validation" })
 @NullMarked
 package org.openhotline.takedown;
 

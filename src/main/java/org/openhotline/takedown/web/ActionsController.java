@@ -1,7 +1,6 @@
 package org.openhotline.takedown.web;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.takedown.NoticeMail;
 import org.openhotline.takedown.TakedownAction;
 import org.openhotline.takedown.TakedownWork;
@@ -67,9 +67,6 @@ class ActionsController {
 		}
 		model.addAttribute("mails", mails);
 		model.addAttribute("now", MomentField.format(clock.instant()));
-		if (!model.containsAttribute("errorArgs")) {
-			model.addAttribute("errorArgs", new String[0]);
-		}
 		return "takedown/actions";
 	}
 
@@ -105,17 +102,18 @@ class ActionsController {
 			action.run();
 			redirect.addFlashAttribute("notice", done);
 		}
-		catch (Takedowns.Refused e) {
-			redirect.addFlashAttribute("error", e.messageKey());
-			redirect.addFlashAttribute("errorArgs",
-					Arrays.stream(e.arguments()).map(String::valueOf).toArray(String[]::new));
+		catch (StepRefused e) {
 			if (field != null && TIME_ERRORS.contains(e.messageKey())) {
-				redirect.addFlashAttribute("errorField", field);
+				redirect.addFlashAttribute("refusal",
+						StepRefused.field(field, e.messageKey(), e.arguments().toArray()).refusal());
 				redirect.addFlashAttribute("typed", typed == null ? "" : typed);
+			}
+			else {
+				redirect.addFlashAttribute("refusal", e.refusal());
 			}
 		}
 		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("error", "takedown.error.changed");
+			redirect.addFlashAttribute("refusal", new StepRefused("takedown.error.changed").refusal());
 		}
 		return "redirect:/office/cases/" + id + "/actions";
 	}

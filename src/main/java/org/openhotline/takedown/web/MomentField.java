@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
-import org.openhotline.takedown.Takedowns;
+import org.openhotline.shared.validation.StepRefused;
 
 /** A time as a datetime-local field with seconds sends it, read as UTC, to the second; blank means now. */
 final class MomentField {
@@ -28,7 +28,7 @@ final class MomentField {
 			return LocalDateTime.parse(value.strip()).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 		}
 		catch (DateTimeParseException e) {
-			throw new Takedowns.Refused("takedown.error.time");
+			throw new StepRefused("takedown.error.time");
 		}
 	}
 

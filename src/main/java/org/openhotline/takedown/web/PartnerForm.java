@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.openhotline.shared.validation.InvalidField;
+import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.takedown.Channel;
 import org.openhotline.takedown.PartnerContact;
 import org.openhotline.takedown.PartnerDetails;
@@ -61,7 +61,7 @@ public class PartnerForm implements java.io.Serializable {
 			return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidField(field, "partner.error." + field);
+			throw StepRefused.field(field, "partner.error." + field);
 		}
 	}
 

@@ -2,11 +2,10 @@ package org.openhotline.takedown.web;
 
 import java.util.UUID;
 
-import org.openhotline.shared.validation.InvalidField;
 import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.takedown.Channel;
 import org.openhotline.takedown.PartnerContact;
-import org.openhotline.takedown.PartnerDetails;
 import org.openhotline.takedown.PartnerDirectory;
 import org.openhotline.takedown.PartnerKind;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -48,7 +47,7 @@ class PartnersController {
 			directory.add(form.toDetails(), staff.username());
 			redirect.addFlashAttribute("notice", "partner.added");
 		}
-		catch (InvalidField e) {
+		catch (StepRefused e) {
 			invalid(e, form, redirect);
 		}
 		return "redirect:/office/admin/partners";
@@ -74,18 +73,18 @@ class PartnersController {
 			redirect.addFlashAttribute("notice", "partner.changed");
 			return "redirect:/office/admin/partners";
 		}
-		catch (InvalidField e) {
+		catch (StepRefused e) {
 			invalid(e, form, redirect);
 		}
 		catch (OptimisticLockingFailureException e) {
-			redirect.addFlashAttribute("error", "partner.error.changed");
+			redirect.addFlashAttribute("refusal", new StepRefused("partner.error.changed").refusal());
 		}
 		return "redirect:/office/admin/partners/" + id;
 	}
 
-	private static void invalid(InvalidField e, PartnerForm form, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("error", e.messageKey());
-		redirect.addFlashAttribute("errorField", e.field());
+	/** The form comes back with what was typed and the refusal beside its field. */
+	private static void invalid(StepRefused e, PartnerForm form, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("refusal", e.refusal());
 		redirect.addFlashAttribute("partner", form);
 	}
 

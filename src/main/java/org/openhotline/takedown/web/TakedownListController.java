@@ -2,6 +2,7 @@ package org.openhotline.takedown.web;
 
 import java.util.UUID;
 
+import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.takedown.TakedownWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +32,12 @@ class TakedownListController {
 
 	@PostMapping("/office/takedown/mails/{id}/retry")
 	String retry(@PathVariable UUID id, RedirectAttributes redirect) {
-		boolean retried = work.retry(id);
-		redirect.addFlashAttribute(retried ? "notice" : "error",
-				retried ? "takedown.mail.retried" : "takedown.mail.not-retried");
+		if (work.retry(id)) {
+			redirect.addFlashAttribute("notice", "takedown.mail.retried");
+		}
+		else {
+			redirect.addFlashAttribute("refusal", new StepRefused("takedown.mail.not-retried").refusal());
+		}
 		return "redirect:/office/takedown";
 	}
 }

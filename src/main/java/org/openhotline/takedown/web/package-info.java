@@ -1,3 +1,4 @@
+/** The takedown pages: a case's notices and referrals, the takedown list, the partner directory, the removal figures. */
 @NullMarked
 package org.openhotline.takedown.web;
 

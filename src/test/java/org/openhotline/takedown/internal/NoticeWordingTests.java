@@ -1,4 +1,4 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhotline.takedown.ActionKind;
+import org.openhotline.takedown.EscalationLevel;
+import org.openhotline.takedown.TakedownAction;
+import org.openhotline.takedown.TakedownCase;
 import org.openhotline.tracing.HostingFixtures;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.TraceOutcome;
@@ -109,7 +113,7 @@ class NoticeWordingTests extends HostingFixtures {
 
 	private static TakedownAction action(ActionKind kind, @Nullable UUID partner, String language) {
 		Instant now = CLOCK.instant();
-		return new TakedownAction(UUID.randomUUID(), UUID.randomUUID(), "TD-WORDS-12345", kind, 0, "Recipient",
+		return new TakedownAction(UUID.randomUUID(), UUID.randomUUID(), "TD-WORDS-12345", kind, EscalationLevel.HOST, "Recipient",
 				"someone@recipient.example", language, partner, true, 1, 1, now, "analyst", now, null, 0);
 	}
 

@@ -1,4 +1,4 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.takedown.PartnerContact;
+import org.openhotline.takedown.TakedownAction;
+import org.openhotline.takedown.TakedownCase;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.TraceOutcome;
 import org.springframework.context.MessageSource;
@@ -45,11 +48,11 @@ class NoticeComposer {
 
 	private final MessageSource messages;
 
-	private final PartnerDirectory directory;
+	private final PartnerContacts directory;
 
 	private final TakedownProperties properties;
 
-	NoticeComposer(MessageSource messages, PartnerDirectory directory, TakedownProperties properties) {
+	NoticeComposer(MessageSource messages, PartnerContacts directory, TakedownProperties properties) {
 		this.messages = messages;
 		this.directory = directory;
 		this.properties = properties;

@@ -1,7 +1,7 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 /** Which mail of an action's life this is. Stored by name. */
-enum MailKind {
+public enum MailKind {
 	/** the first notice to a host */
 	NOTICE,
 	/** the same recipient again: the content is still there */

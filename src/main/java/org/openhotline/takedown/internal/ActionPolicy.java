@@ -1,10 +1,14 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.validation.PlainEmail;
+import org.openhotline.takedown.ActionKind;
+import org.openhotline.takedown.PartnerContact;
+import org.openhotline.takedown.PartnerKind;
+import org.openhotline.takedown.Proposal;
 import org.openhotline.tracing.HostingTrace;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +26,18 @@ import org.springframework.stereotype.Component;
  * The analyst sees the proposal and may change it before anything is sent.
  */
 @Component
-class ActionPolicy {
+public class ActionPolicy {
 
-	private final PartnerDirectory directory;
+	private final PartnerContacts directory;
 
 	private final TakedownProperties properties;
 
-	ActionPolicy(PartnerDirectory directory, TakedownProperties properties) {
+	ActionPolicy(PartnerContacts directory, TakedownProperties properties) {
 		this.directory = directory;
 		this.properties = properties;
 	}
 
-	List<Proposal> propose(HostingTrace trace) {
+	public List<Proposal> propose(HostingTrace trace) {
 		String home = properties.policy().homeCountry();
 		List<Proposal> proposals = new ArrayList<>();
 		if (trace.forLawEnforcement()) {
@@ -64,7 +68,7 @@ class ActionPolicy {
 	}
 
 	/** Every active partner not already proposed, for the analyst to add by hand. */
-	List<Proposal> alternatives(List<Proposal> proposed) {
+	public List<Proposal> alternatives(List<Proposal> proposed) {
 		List<Proposal> more = new ArrayList<>();
 		for (PartnerContact contact : directory.all()) {
 			if (!contact.active() || proposed.stream().anyMatch(p -> contact.id().equals(p.partnerId()))) {
@@ -77,10 +81,7 @@ class ActionPolicy {
 	}
 
 	private void police(@Nullable String home, boolean selected, String reason, List<Proposal> proposals) {
-		List<PartnerContact> contacts = home == null ? List.of() : directory.active(PartnerKind.LAW_ENFORCEMENT, home);
-		if (contacts.isEmpty()) {
-			contacts = directory.active(PartnerKind.LAW_ENFORCEMENT, null);
-		}
+		List<PartnerContact> contacts = directory.lawEnforcementFor(home);
 		contacts.forEach(c -> proposals.add(partner(ActionKind.POLICE_REFERRAL, c, selected, reason)));
 		if (contacts.isEmpty()) {
 			proposals.add(new Proposal(ActionKind.POLICE_REFERRAL, null, null, "en", null, false,

@@ -1,9 +1,12 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.audit.LogSafe;
@@ -38,9 +41,7 @@ class OutboxSender {
 
 	private final NoticeMails mails;
 
-	private final TakedownActions actions;
-
-	private final TakedownCases cases;
+	private final TakedownRepository takedowns;
 
 	private final ObjectProvider<JavaMailSender> smtp;
 
@@ -50,11 +51,10 @@ class OutboxSender {
 
 	private final Clock clock;
 
-	OutboxSender(NoticeMails mails, TakedownActions actions, TakedownCases cases, ObjectProvider<JavaMailSender> smtp,
+	OutboxSender(NoticeMails mails, TakedownRepository takedowns, ObjectProvider<JavaMailSender> smtp,
 			TransactionTemplate transactions, TakedownProperties properties, Clock clock) {
 		this.mails = mails;
-		this.actions = actions;
-		this.cases = cases;
+		this.takedowns = takedowns;
 		this.smtp = smtp;
 		this.transactions = transactions;
 		this.properties = properties;
@@ -80,8 +80,9 @@ class OutboxSender {
 		Instant now = clock.instant();
 		JavaMailSender sender = smtp.getIfAvailable();
 		int delivered = 0;
+		List<UUID> deliveredActions = new ArrayList<>();
 		var due = mails.lockDue(now, BATCH);
-		for (NoticeMails.NoticeMail mail : due) {
+		for (NoticeMails.Outgoing mail : due) {
 			try {
 				if (sender == null) {
 					log.info("Notice {} (no SMTP configured: logged, not sent) to {}: {}\n{}", mail.messageId(),
@@ -92,7 +93,7 @@ class OutboxSender {
 					sender.send(message(sender, mail));
 					mails.delivered(mail.id(), "SENT", now);
 				}
-				actions.find(mail.actionId()).ifPresent(action -> cases.noticeSent(action.caseId(), now));
+				deliveredActions.add(mail.actionId());
 				delivered++;
 			}
 			catch (MailException | MessagingException e) {
@@ -102,8 +103,23 @@ class OutboxSender {
 				mails.failed(mail.id(), String.valueOf(e.getMessage()), retry);
 			}
 		}
+		firstNotices(deliveredActions, now);
 		// a full batch means more may be due; after a failure the rest waits for the next run
 		return new Batch(delivered, due.size() == BATCH && delivered == BATCH);
+	}
+
+	/**
+	 * Records the first notice of the cases whose mails left. A batch keeps the case rows it
+	 * writes locked until it ends, so every batch writes them in the same order (by case):
+	 * two nodes sending mails of the same cases wait for each other instead of deadlocking.
+	 */
+	private void firstNotices(List<UUID> actionIds, Instant now) {
+		for (UUID caseId : takedowns.casesOf(actionIds)) {
+			takedowns.find(caseId).ifPresent(takedown -> {
+				takedown.noticeDelivered(now);
+				takedowns.save(takedown);
+			});
+		}
 	}
 
 	private @Nullable Instant retryAt(int attempts, Instant now) {
@@ -118,7 +134,7 @@ class OutboxSender {
 		return now.plus(wait.compareTo(outbox.longestRetry()) > 0 ? outbox.longestRetry() : wait);
 	}
 
-	private MimeMessage message(JavaMailSender sender, NoticeMails.NoticeMail mail) throws MessagingException {
+	private MimeMessage message(JavaMailSender sender, NoticeMails.Outgoing mail) throws MessagingException {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
 		helper.setFrom(properties.fromAddress());

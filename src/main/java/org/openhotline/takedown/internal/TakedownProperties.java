@@ -1,4 +1,4 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 import java.time.Duration;
 

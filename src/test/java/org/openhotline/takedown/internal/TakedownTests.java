@@ -1,4 +1,4 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openhotline.audit.AuditTrail;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.takedown.ActionKind;
+import org.openhotline.takedown.ContentRemoved;
+import org.openhotline.takedown.EscalationLevel;
+import org.openhotline.takedown.Proposal;
+import org.openhotline.takedown.RemovalFigures;
+import org.openhotline.takedown.TakedownAction;
+import org.openhotline.takedown.Takedowns;
 import org.openhotline.tracing.HostingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -204,7 +212,7 @@ class TakedownTests extends HostingFixtures {
 
 		// a double click: nothing more is sent
 		assertThatThrownBy(() -> takedowns.send(caseId, selected(overview), "analyst-one"))
-			.isInstanceOfSatisfying(Takedowns.Refused.class, e -> assertThat(e.messageKey()).isEqualTo("takedown.error.already-sent"));
+			.isInstanceOfSatisfying(StepRefused.class, e -> assertThat(e.messageKey()).isEqualTo("takedown.error.already-sent"));
 		Thread.sleep(1500);
 		assertThat(mailsOf(sent)).hasSize(2);
 		assertThat(audit.latest(20)).filteredOn(e -> e.action().equals("NOTICE_SENT") && e.target().equals(caseId.toString()))
@@ -255,7 +263,7 @@ class TakedownTests extends HostingFixtures {
 		assertThat(kinds).containsExactly("NOTICE", "RENOTICE", "RENOTICE", "ESCALATION");
 		assertThat(mailsOf(sent).get(3).getAllRecipients()[0].toString()).isEqualTo("noc@transit-de.example");
 		TakedownAction escalated = takedowns.overview(caseId).orElseThrow().actions().get(0);
-		assertThat(escalated.level()).isEqualTo(TakedownAction.UPSTREAM);
+		assertThat(escalated.level()).isEqualTo(EscalationLevel.UPSTREAM_NETWORK);
 		assertThat(escalated.noticesSent()).isEqualTo(4);
 
 		takedowns.checkedStillLive(caseId, CLOCK.instant(), "analyst-one");
@@ -268,7 +276,7 @@ class TakedownTests extends HostingFixtures {
 		assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance = :id").param("id", actionId.toString())
 			.query(Integer.class).single()).isZero();
 		assertThatThrownBy(() -> takedowns.removed(caseId, CLOCK.instant(), "analyst-one"))
-			.isInstanceOf(Takedowns.Refused.class);
+			.isInstanceOf(StepRefused.class);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.openhotline.takedown;
+package org.openhotline.takedown.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,26 +9,38 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.crypto.Randoms;
+import org.openhotline.takedown.NoticeMail;
+import org.openhotline.takedown.TakedownAction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The outbox: mails written with the decision that calls for them, sent later by a job. */
 @Repository
-class NoticeMails {
+public class NoticeMails {
 
 	/** A mail as the outbox keeps it. */
-	record NoticeMail(UUID id, UUID actionId, MailKind kind, String messageId, String recipientEmail, String language,
+	record Outgoing(UUID id, UUID actionId, MailKind kind, String messageId, String recipientEmail, String language,
 			String subject, String body, String status, int attempts, Instant nextAttemptAt, @Nullable String lastError,
 			Instant createdAt, @Nullable Instant sentAt) {
+
+		/** As the pages show it (the body stays in the outbox). */
+		NoticeMail view() {
+			return new NoticeMail(id, actionId, kind.name(), recipientEmail, subject, status, attempts, lastError, createdAt,
+					sentAt);
+		}
 	}
 
 	private final JdbcClient jdbc;
 
-	NoticeMails(JdbcClient jdbc) {
+	/** The domain of the Message-IDs: the sender address's. */
+	private final String messageDomain;
+
+	NoticeMails(JdbcClient jdbc, TakedownProperties properties) {
 		this.jdbc = jdbc;
+		this.messageDomain = properties.fromAddress().substring(properties.fromAddress().indexOf('@') + 1);
 	}
 
-	void enqueue(TakedownAction action, MailKind kind, NoticeComposer.Mail mail, String messageDomain, Instant now) {
+	void enqueue(TakedownAction action, MailKind kind, NoticeComposer.Mail mail, Instant now) {
 		UUID id = Randoms.uuid();
 		jdbc.sql("""
 				INSERT INTO notice_mail (id, action_id, kind, message_id, recipient_email, language, subject, body, status,
@@ -51,7 +63,7 @@ class NoticeMails {
 	 * Due mails, locked until the transaction ends; rows another node is sending are
 	 * skipped, so no mail is picked twice.
 	 */
-	List<NoticeMail> lockDue(Instant now, int limit) {
+	List<Outgoing> lockDue(Instant now, int limit) {
 		return jdbc.sql("""
 				SELECT * FROM notice_mail WHERE status = 'PENDING' AND next_attempt_at <= :now
 				ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED
@@ -79,34 +91,38 @@ class NoticeMails {
 			.update();
 	}
 
-	List<NoticeMail> ofAction(UUID actionId) {
+	public List<NoticeMail> ofAction(UUID actionId) {
 		return jdbc.sql("SELECT * FROM notice_mail WHERE action_id = :id ORDER BY created_at")
 			.param("id", actionId)
 			.query(NoticeMails::row)
-			.list();
+			.stream()
+			.map(Outgoing::view)
+			.toList();
 	}
 
 	/** Mails given up after every attempt failed, for the analysts' attention. */
-	List<NoticeMail> givenUp(int limit) {
+	public List<NoticeMail> givenUp(int limit) {
 		return jdbc.sql("SELECT * FROM notice_mail WHERE status = 'GAVE_UP' ORDER BY created_at DESC LIMIT :limit")
 			.param("limit", limit)
 			.query(NoticeMails::row)
-			.list();
+			.stream()
+			.map(Outgoing::view)
+			.toList();
 	}
 
 	/** Sends a given-up mail again from now. */
-	boolean retry(UUID id, Instant now) {
+	public boolean retry(UUID id, Instant now) {
 		return jdbc.sql("UPDATE notice_mail SET status = 'PENDING', attempts = 0, next_attempt_at = :now WHERE id = :id AND status = 'GAVE_UP'")
 			.param("id", id)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}
 
-	private static NoticeMail row(ResultSet rs, int n) throws SQLException {
-		return new NoticeMail(rs.getObject("id", UUID.class), rs.getObject("action_id", UUID.class),
+	private static Outgoing row(ResultSet rs, int n) throws SQLException {
+		return new Outgoing(rs.getObject("id", UUID.class), rs.getObject("action_id", UUID.class),
 				MailKind.valueOf(rs.getString("kind")), rs.getString("message_id"), rs.getString("recipient_email"),
 				rs.getString("language"), rs.getString("subject"), rs.getString("body"), rs.getString("status"),
 				rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
-				rs.getTimestamp("created_at").toInstant(), TakedownCases.instant(rs, "sent_at"));
+				rs.getTimestamp("created_at").toInstant(), TakedownRepository.instant(rs, "sent_at"));
 	}
 }
