@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.openhotline.accounts.internal.Account;
+import org.openhotline.accounts.internal.AccountRepository;
+import org.openhotline.accounts.internal.Passwords;
+import org.openhotline.accounts.internal.Sealing;
+import org.openhotline.accounts.internal.StaffSessions;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
 import org.springframework.dao.DuplicateKeyException;

@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.openhotline.accounts.internal.Account;
+import org.openhotline.accounts.internal.AccountRepository;
+import org.openhotline.accounts.internal.Base32;
+import org.openhotline.accounts.internal.QrSvg;
+import org.openhotline.accounts.internal.RecoveryCodes;
+import org.openhotline.accounts.internal.Sealing;
+import org.openhotline.accounts.internal.Totp;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.shared.crypto.Randoms;
 import org.openhotline.audit.AuditTrail;

@@ -9,6 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.openhotline.accounts.internal.Account;
+import org.openhotline.accounts.internal.AccountRepository;
+import org.openhotline.accounts.internal.Sealing;
+import org.openhotline.accounts.internal.Totp;
 import org.junit.jupiter.api.BeforeEach;
 import org.openhotline.MutableClock;
 import org.junit.jupiter.api.Test;

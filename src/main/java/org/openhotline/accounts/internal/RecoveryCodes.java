@@ -1,19 +1,19 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import java.util.Locale;
 
 /** One-time recovery codes: 10 characters of Crockford base 32 (50 bits), shown as two groups of five. */
-final class RecoveryCodes {
+public final class RecoveryCodes {
 
-	static final int LENGTH = 10;
+	public static final int LENGTH = 10;
 
-	static final int PER_ACCOUNT = 10;
+	public static final int PER_ACCOUNT = 10;
 
 	private RecoveryCodes() {
 	}
 
 	/** What a person typed, as stored: upper case, no spaces or dashes, the letters people confuse mapped. */
-	static String normalise(String typed) {
+	public static String normalise(String typed) {
 		return typed.replaceAll("[\\s-]", "")
 			.toUpperCase(Locale.ROOT)
 			.replace('O', '0')
@@ -21,7 +21,7 @@ final class RecoveryCodes {
 			.replace('L', '1');
 	}
 
-	static String grouped(String code) {
+	public static String grouped(String code) {
 		return code.substring(0, 5) + "-" + code.substring(5);
 	}
 }
