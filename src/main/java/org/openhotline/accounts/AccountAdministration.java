@@ -13,6 +13,7 @@ import org.openhotline.accounts.internal.Sealing;
 import org.openhotline.accounts.internal.StaffSessions;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
+import org.openhotline.shared.crypto.Randoms;
 import org.openhotline.shared.validation.StepRefused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -176,7 +177,7 @@ public class AccountAdministration {
 	}
 
 	String newSetupCode(AccountId id, Instant now) {
-		String code = sealing.randomCode(26);
+		String code = Randoms.code(26);
 		accounts.setSetupCode(id, sealing.digest(code), now.plus(properties.setupLinkLifetime()));
 		return code;
 	}

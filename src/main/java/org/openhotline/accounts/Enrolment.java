@@ -85,7 +85,7 @@ public class Enrolment {
 		List<String> codes = new ArrayList<>();
 		List<byte[]> hashes = new ArrayList<>();
 		for (int i = 0; i < RecoveryCodes.PER_ACCOUNT; i++) {
-			String recovery = sealing.randomCode(RecoveryCodes.LENGTH);
+			String recovery = Randoms.code(RecoveryCodes.LENGTH);
 			codes.add(RecoveryCodes.grouped(recovery));
 			hashes.add(sealing.digest(recovery));
 		}

@@ -3,7 +3,6 @@ package org.openhotline.intake;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.openhotline.shared.crypto.Randoms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,7 +52,7 @@ public class ReportIntake {
 		Instant now = clock.instant();
 		byte[] contact = command.contact() == null ? null : contactCipher.encrypt(command.contact(), id);
 		Instant purgeAt = contact == null ? null : now.plus(properties.contactRetention());
-		ReportReference reference = ReportReference.random(command.portalSlug(), Randoms.current());
+		ReportReference reference = ReportReference.random(command.portalSlug());
 		Receipt receipt = transactions.execute(tx -> {
 			if (!reports.insertIfNew(id, reference, command, contact, purgeAt, receiptHash, now)) {
 				// the same form was sent before, or at the same moment by a request that won

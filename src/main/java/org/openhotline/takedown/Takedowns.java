@@ -63,8 +63,6 @@ public class Takedowns {
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
-	private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
 	private final TakedownCases cases;
 
 	private final TakedownActions actions;
@@ -228,14 +226,7 @@ public class Takedowns {
 	}
 
 	private static String reference() {
-		StringBuilder reference = new StringBuilder("TD-");
-		for (int i = 0; i < 10; i++) {
-			if (i == 5) {
-				reference.append('-');
-			}
-			reference.append(REFERENCE_ALPHABET.charAt(Randoms.current().nextInt(REFERENCE_ALPHABET.length())));
-		}
-		return reference.toString();
+		return "TD-" + Randoms.code(5) + "-" + Randoms.code(5);
 	}
 
 	static String messageDomain(TakedownProperties properties) {

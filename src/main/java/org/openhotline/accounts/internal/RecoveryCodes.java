@@ -2,7 +2,7 @@ package org.openhotline.accounts.internal;
 
 import java.util.Locale;
 
-/** One-time recovery codes: 10 characters of Crockford base 32 (50 bits), shown as two groups of five. */
+/** One-time recovery codes: 10 characters of Crockford base 32 ({@code Randoms.code}, 50 bits), shown as two groups of five. */
 public final class RecoveryCodes {
 
 	public static final int LENGTH = 10;

@@ -64,16 +64,6 @@ public class Sealing {
 		return Hmacs.hmac(pepper, code);
 	}
 
-	/** {@code count} random characters of Crockford's base 32 (5 bits each). */
-	public String randomCode(int count) {
-		String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-		StringBuilder code = new StringBuilder(count);
-		for (int i = 0; i < count; i++) {
-			code.append(alphabet.charAt(Randoms.current().nextInt(32)));
-		}
-		return code.toString();
-	}
-
 	private static byte[] secretKeyBytes(String secretKey) {
 		byte[] bytes;
 		try {
