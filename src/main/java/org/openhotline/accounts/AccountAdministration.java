@@ -154,15 +154,11 @@ public class AccountAdministration {
 		audit.record(account.username(), AuditAction.PASSWORD_SET, account.username(), "through a set-up link");
 	}
 
-	public List<String> passwordProblems(String password, String... personal) {
-		return passwords.problems(password, personal);
-	}
-
 	public List<AccountView> all() {
 		return accounts.findAll()
 			.stream()
 			.map(a -> new AccountView(a.id(), a.username(), a.displayName(), a.role(), a.portals(), a.status(),
-					a.isEnrolled(), a.hasPassword()))
+					a.isEnrolled()))
 			.toList();
 	}
 
@@ -173,7 +169,7 @@ public class AccountAdministration {
 
 	/** An account as the administration page lists it: no secrets. */
 	public record AccountView(AccountId id, String username, String displayName, Role role, List<String> portals,
-			AccountStatus status, boolean enrolled, boolean hasPassword) {
+			AccountStatus status, boolean enrolled) {
 	}
 
 	String newSetupCode(AccountId id, Instant now) {

@@ -14,10 +14,6 @@ public record Account(AccountId id, String username, String displayName, Role ro
 		@Nullable String passwordHash, byte @Nullable [] sealedTotpSecret, long lastTotpStep, AccountStatus status,
 		int failedSignIns, @Nullable Instant lockedUntil) {
 
-	public boolean hasPassword() {
-		return passwordHash != null;
-	}
-
 	public boolean isEnrolled() {
 		return sealedTotpSecret != null;
 	}
