@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.openhotline.accounts.internal.Account;
+import org.openhotline.accounts.internal.AccountRepository;
+import org.openhotline.accounts.internal.Passwords;
+import org.openhotline.accounts.internal.Sealing;
+import org.openhotline.accounts.internal.StaffSessions;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
+import org.openhotline.shared.crypto.Randoms;
+import org.openhotline.shared.validation.StepRefused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,24 +27,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountAdministration {
 
-	/** A new account's data, checked. */
+	/** A new account's data, checked: a field that is not acceptable is refused ({@link StepRefused#field}). */
 	public record NewAccount(String username, String displayName, Role role, List<String> portals) {
 
 		public NewAccount {
 			username = username.trim().toLowerCase(Locale.ROOT);
 			displayName = displayName.trim();
 			if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
-				throw new IllegalArgumentException("account.error.username");
+				throw StepRefused.field("username", "account.error.username");
 			}
 			if (displayName.isEmpty() || displayName.length() > 100) {
-				throw new IllegalArgumentException("account.error.display-name");
+				throw StepRefused.field("displayName", "account.error.display-name");
 			}
 			portals = List.copyOf(portals);
 			if (role == Role.PORTAL_PARTNER && portals.isEmpty()) {
-				throw new IllegalArgumentException("account.error.partner-portals");
+				throw StepRefused.field("portals", "account.error.partner-portals");
 			}
 			if (role != Role.PORTAL_PARTNER && !portals.isEmpty()) {
-				throw new IllegalArgumentException("account.error.staff-portals");
+				throw StepRefused.field("portals", "account.error.staff-portals");
 			}
 		}
 	}
@@ -127,35 +134,31 @@ public class AccountAdministration {
 
 	/**
 	 * Sets the password of the account a set-up code is for and uses the code up.
-	 * @throws IllegalArgumentException when the code is unknown, used or expired
-	 * @throws WeakPassword when the password is refused (the link stays usable)
+	 * @throws StepRefused when the code is unknown, used or expired ({@code setup.error.link}), or the
+	 * password is refused (field {@code password}; thrown inside the transaction, so the link stays usable)
 	 */
 	@Transactional
 	public void setPassword(String code, String password) {
 		Optional<AccountId> id = accounts.useSetupCode(sealing.digest(code), clock.instant());
 		if (id.isEmpty()) {
-			throw new IllegalArgumentException("setup.error.link");
+			throw new StepRefused("setup.error.link");
 		}
 		Account account = accounts.findById(id.get()).orElseThrow();
 		List<String> problems = passwords.problems(password, account.username(), account.displayName(), "openhotline");
 		if (!problems.isEmpty()) {
 			// keep the link usable: undo the use of the code by rolling back
-			throw new WeakPassword(problems);
+			throw StepRefused.field("password", problems.get(0));
 		}
 		accounts.setPassword(account.id(), passwords.hash(password));
 		accounts.clearFailures(account.id());
 		audit.record(account.username(), AuditAction.PASSWORD_SET, account.username(), "through a set-up link");
 	}
 
-	public List<String> passwordProblems(String password, String... personal) {
-		return passwords.problems(password, personal);
-	}
-
 	public List<AccountView> all() {
 		return accounts.findAll()
 			.stream()
 			.map(a -> new AccountView(a.id(), a.username(), a.displayName(), a.role(), a.portals(), a.status(),
-					a.isEnrolled(), a.hasPassword()))
+					a.isEnrolled()))
 			.toList();
 	}
 
@@ -166,26 +169,11 @@ public class AccountAdministration {
 
 	/** An account as the administration page lists it: no secrets. */
 	public record AccountView(AccountId id, String username, String displayName, Role role, List<String> portals,
-			AccountStatus status, boolean enrolled, boolean hasPassword) {
-	}
-
-	/** Thrown inside the transaction so that a refused password leaves the set-up link usable. */
-	public static final class WeakPassword extends RuntimeException {
-
-		private final List<String> problems;
-
-		WeakPassword(List<String> problems) {
-			super("The password was refused: " + problems);
-			this.problems = List.copyOf(problems);
-		}
-
-		public List<String> problems() {
-			return problems;
-		}
+			AccountStatus status, boolean enrolled) {
 	}
 
 	String newSetupCode(AccountId id, Instant now) {
-		String code = sealing.randomCode(26);
+		String code = Randoms.code(26);
 		accounts.setSetupCode(id, sealing.digest(code), now.plus(properties.setupLinkLifetime()));
 		return code;
 	}

@@ -1,7 +1,6 @@
 package org.openhotline.accounts;
 
 import java.time.Duration;
-import java.util.Base64;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -51,19 +50,5 @@ public record AccountsProperties(
 	 */
 	public record Throttle(@DefaultValue("30") @Min(1) int perClient, @DefaultValue("10") @Min(1) int perAccount,
 			@DefaultValue("1m") @NotNull Duration window, @DefaultValue("1h") @NotNull Duration keyRotation) {
-	}
-
-	byte[] secretKeyBytes() {
-		byte[] bytes;
-		try {
-			bytes = Base64.getDecoder().decode(secretKey.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("openhotline.accounts.secret-key is not base64", ex);
-		}
-		if (bytes.length < 32) {
-			throw new IllegalStateException("openhotline.accounts.secret-key must hold at least 32 bytes");
-		}
-		return bytes;
 	}
 }

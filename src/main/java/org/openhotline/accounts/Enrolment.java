@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.openhotline.accounts.internal.Account;
+import org.openhotline.accounts.internal.AccountRepository;
+import org.openhotline.accounts.internal.Base32;
+import org.openhotline.accounts.internal.QrSvg;
+import org.openhotline.accounts.internal.RecoveryCodes;
+import org.openhotline.accounts.internal.Sealing;
+import org.openhotline.accounts.internal.Totp;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.shared.crypto.Randoms;
 import org.openhotline.audit.AuditTrail;
@@ -78,7 +85,7 @@ public class Enrolment {
 		List<String> codes = new ArrayList<>();
 		List<byte[]> hashes = new ArrayList<>();
 		for (int i = 0; i < RecoveryCodes.PER_ACCOUNT; i++) {
-			String recovery = sealing.randomCode(RecoveryCodes.LENGTH);
+			String recovery = Randoms.code(RecoveryCodes.LENGTH);
 			codes.add(RecoveryCodes.grouped(recovery));
 			hashes.add(sealing.digest(recovery));
 		}

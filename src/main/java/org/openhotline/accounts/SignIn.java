@@ -9,6 +9,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.accounts.internal.Account;
+import org.openhotline.accounts.internal.AccountRepository;
+import org.openhotline.accounts.internal.Attempt;
+import org.openhotline.accounts.internal.Passwords;
+import org.openhotline.accounts.internal.RecoveryCodes;
+import org.openhotline.accounts.internal.Sealing;
+import org.openhotline.accounts.internal.SignInThrottle;
+import org.openhotline.accounts.internal.Totp;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
 import org.springframework.stereotype.Service;

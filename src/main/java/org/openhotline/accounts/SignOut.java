@@ -1,5 +1,6 @@
 package org.openhotline.accounts;
 
+import org.openhotline.accounts.internal.StaffSessions;
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
 import org.springframework.stereotype.Service;

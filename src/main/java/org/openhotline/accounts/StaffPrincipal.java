@@ -16,8 +16,4 @@ public record StaffPrincipal(UUID accountId, String username, String displayName
 	public String getName() {
 		return username;
 	}
-
-	public boolean mayActOnPortal(String portalSlug) {
-		return role != Role.PORTAL_PARTNER || portals.contains(portalSlug);
-	}
 }

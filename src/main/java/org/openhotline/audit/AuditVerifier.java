@@ -1,12 +1,11 @@
 package org.openhotline.audit;
 
 import java.security.MessageDigest;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.openhotline.audit.internal.AuditChain;
+import org.openhotline.audit.internal.AuditEntries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +35,12 @@ public class AuditVerifier {
 		}
 	}
 
-	private final JdbcClient jdbc;
+	private final AuditEntries entries;
 
 	private final AuditChain chain;
 
-	AuditVerifier(JdbcClient jdbc, AuditChain chain) {
-		this.jdbc = jdbc;
+	AuditVerifier(AuditEntries entries, AuditChain chain) {
+		this.entries = entries;
 		this.chain = chain;
 	}
 
@@ -55,30 +54,22 @@ public class AuditVerifier {
 			@Nullable Problem problem;
 		};
 		AtomicReference<String> headMac = new AtomicReference<>("");
-		jdbc.sql("SELECT sequence, occurred_at, actor, action, target, details, mac FROM audit_entry ORDER BY sequence")
-			.query(rs -> {
-				AuditEntry entry = entry(rs, 0);
-				byte[] stored = rs.getBytes("mac");
-				state.checked++;
-				if (state.broken == null) {
-					if (entry.sequence() != state.expected) {
-						state.broken = entry.sequence();
-						state.problem = Problem.MISSING;
-					}
-					else if (!MessageDigest.isEqual(chain.mac(state.previous, entry), stored)) {
-						state.broken = entry.sequence();
-						state.problem = Problem.ALTERED;
-					}
+		entries.inOrder((entry, stored) -> {
+			state.checked++;
+			if (state.broken == null) {
+				if (entry.sequence() != state.expected) {
+					state.broken = entry.sequence();
+					state.problem = Problem.MISSING;
 				}
-				state.expected = entry.sequence() + 1;
-				state.previous = stored;
-				headMac.set(java.util.HexFormat.of().formatHex(stored));
-			});
+				else if (!MessageDigest.isEqual(chain.mac(state.previous, entry), stored)) {
+					state.broken = entry.sequence();
+					state.problem = Problem.ALTERED;
+				}
+			}
+			state.expected = entry.sequence() + 1;
+			state.previous = stored;
+			headMac.set(java.util.HexFormat.of().formatHex(stored));
+		});
 		return new Verification(state.checked, state.broken, state.problem, state.expected - 1, headMac.get());
-	}
-
-	static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-		return new AuditEntry(rs.getLong("sequence"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-				rs.getString("action"), rs.getString("target"), rs.getString("details"));
 	}
 }

@@ -3,6 +3,7 @@
  * entry's HMAC covers the previous entry's), and the verifier that finds the first entry
  * that was altered, removed or moved.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = {})
 @NullMarked
 package org.openhotline.audit;
 

@@ -8,7 +8,6 @@ import org.openhotline.intake.internal.ContactCipher;
 import org.openhotline.intake.internal.IntakeProperties;
 import org.openhotline.intake.internal.ReceiptCodes;
 import org.openhotline.intake.internal.ReportRepository;
-import org.openhotline.shared.crypto.Randoms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,7 +62,7 @@ public class ReportIntake {
 		Instant now = clock.instant();
 		byte[] contact = command.contact() == null ? null : contactCipher.encrypt(command.contact(), id);
 		Instant purgeAt = contact == null ? null : now.plus(properties.contactRetention());
-		ReportReference reference = ReportReference.random(command.portalSlug(), Randoms.current());
+		ReportReference reference = ReportReference.random(command.portalSlug());
 		Receipt receipt = transactions.execute(tx -> {
 			if (!reports.insertIfNew(id, reference, command, contact, purgeAt, receiptHash, now)) {
 				// the same form was sent before, or at the same moment by a request that won

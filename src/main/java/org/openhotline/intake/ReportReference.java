@@ -1,8 +1,9 @@
 package org.openhotline.intake;
 
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.openhotline.shared.crypto.Randoms;
 
 /**
  * The reference a reporter and the hotline use to speak of one report, e.g.
@@ -13,22 +14,16 @@ public record ReportReference(String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("^[A-Z0-9]{2,12}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$");
 
-	/** Crockford's base 32: no I, L, O or U, so that it reads aloud without confusion. */
-	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-
 	public ReportReference {
 		if (!FORMAT.matcher(value).matches()) {
 			throw new IllegalArgumentException("Not a report reference: " + value);
 		}
 	}
 
-	static ReportReference random(String portalSlug, SecureRandom random) {
+	static ReportReference random(String portalSlug) {
 		StringBuilder out = new StringBuilder(portalSlug.replace("-", "").toUpperCase(Locale.ROOT));
 		for (int group = 0; group < 3; group++) {
-			out.append('-');
-			for (int i = 0; i < 4; i++) {
-				out.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-			}
+			out.append('-').append(Randoms.code(4));
 		}
 		return new ReportReference(out.toString());
 	}

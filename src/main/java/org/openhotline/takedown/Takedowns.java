@@ -40,8 +40,6 @@ public class Takedowns {
 			List<TakedownAction> actions) {
 	}
 
-	private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
 	private final TakedownRepository takedowns;
 
 	private final Notices notices;
@@ -143,13 +141,6 @@ public class Takedowns {
 	}
 
 	private static String reference() {
-		StringBuilder reference = new StringBuilder("TD-");
-		for (int i = 0; i < 10; i++) {
-			if (i == 5) {
-				reference.append('-');
-			}
-			reference.append(REFERENCE_ALPHABET.charAt(Randoms.current().nextInt(REFERENCE_ALPHABET.length())));
-		}
-		return reference.toString();
+		return "TD-" + Randoms.code(5) + "-" + Randoms.code(5);
 	}
 }

@@ -1,5 +1,6 @@
 package org.openhotline.accounts;
 
+import org.openhotline.accounts.internal.Totp;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 

@@ -1,6 +1,7 @@
 package org.openhotline.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -9,8 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.openhotline.accounts.internal.Account;
+import org.openhotline.accounts.internal.AccountRepository;
+import org.openhotline.accounts.internal.Sealing;
+import org.openhotline.accounts.internal.Totp;
 import org.junit.jupiter.api.BeforeEach;
 import org.openhotline.MutableClock;
+import org.openhotline.shared.validation.StepRefused;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -332,6 +338,47 @@ class SignInFlowTests {
 
 		assertThat(browser.get("/office/admin/accounts").statusCode()).isEqualTo(403);
 		assertThat(browser.get("/office/admin/audit").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void refusedStepsOfAccountsAndSetUpLinksAreShownOnTheirPage() {
+		assertThatThrownBy(() -> new AccountAdministration.NewAccount("X", "Name", Role.ANALYST, List.of()))
+			.isInstanceOfSatisfying(StepRefused.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("account.error.username");
+				assertThat(refused.field()).isEqualTo("username");
+			});
+		OfficeHttp admin = StaffSignIn.signedIn(port, Role.ADMINISTRATOR, "Adama Admin", administration, enrolment, clock);
+		admin.get("/office/admin/accounts");
+
+		HttpResponse<String> badName = admin.post("/office/admin/accounts", "username", "X", "displayName", "New Person",
+				"role", "ANALYST", "portals", "");
+		assertThat(badName.statusCode()).isEqualTo(422);
+		assertThat(badName.body()).contains("id=\"error-summary\"", "href=\"#username\"",
+				"A user name has 2 to 64 characters");
+		HttpResponse<String> taken = admin.post("/office/admin/accounts", "username", username, "displayName", "Again",
+				"role", "ANALYST", "portals", "");
+		assertThat(taken.statusCode()).isEqualTo(422);
+		assertThat(taken.body()).contains("This user name is taken.");
+		HttpResponse<String> partner = admin.post("/office/admin/accounts", "username", "partner-" + UUID.randomUUID().toString().substring(0, 8),
+				"displayName", "Partner", "role", "PORTAL_PARTNER", "portals", "");
+		assertThat(partner.statusCode()).isEqualTo(422);
+		assertThat(partner.body()).contains("href=\"#portals\"", "A portal partner needs at least one portal.");
+
+		String link = OfficeHttp.text(admin.post("/office/admin/accounts/" + id.value() + "/setup-link").body(), "setup-link");
+		String setup = link.substring(link.indexOf("/office/setup/"));
+		OfficeHttp person = new OfficeHttp(port);
+		person.get(setup);
+		HttpResponse<String> weak = person.post(setup, "password", "short", "repeat", "short");
+		assertThat(weak.statusCode()).isEqualTo(422);
+		assertThat(weak.body()).contains("id=\"error-summary\"", "The password is too short.");
+		HttpResponse<String> different = person.post(setup, "password", PASSWORD, "repeat", PASSWORD + "!");
+		assertThat(different.statusCode()).isEqualTo(422);
+		assertThat(different.body()).contains("The two passwords are not the same.");
+		assertThat(person.post(setup, "password", PASSWORD, "repeat", PASSWORD).statusCode())
+			.as("the link still works after refused passwords").isEqualTo(302);
+		HttpResponse<String> used = person.post(setup, "password", PASSWORD, "repeat", PASSWORD);
+		assertThat(used.statusCode()).isEqualTo(404);
+		assertThat(used.body()).contains("id=\"error-summary\"", "This set-up link is not valid");
 	}
 
 	private boolean inSessionTable(String secret) {

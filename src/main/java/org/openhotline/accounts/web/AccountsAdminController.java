@@ -8,6 +8,7 @@ import org.openhotline.accounts.AccountAdministration;
 import org.openhotline.accounts.AccountId;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.shared.validation.StepRefused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,11 +55,11 @@ class AccountsAdminController {
 					new AccountAdministration.NewAccount(username, displayName, role, slugs));
 			return withSetupLink(created.setupCode(), model, response);
 		}
-		catch (IllegalArgumentException invalid) {
-			model.addAttribute("error", invalid.getMessage());
+		catch (StepRefused refused) {
+			model.addAttribute("refusal", refused.refusal());
 		}
 		catch (DuplicateKeyException taken) {
-			model.addAttribute("error", "account.error.username-taken");
+			model.addAttribute("refusal", StepRefused.field("username", "account.error.username-taken").refusal());
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return list(model);
@@ -67,7 +68,7 @@ class AccountsAdminController {
 	@PostMapping("/office/admin/accounts/{id}/disable")
 	String disable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
 		if (id.equals(staff.accountId())) {
-			redirect.addFlashAttribute("error", "account.error.self");
+			redirect.addFlashAttribute("refusal", new StepRefused("account.error.self").refusal());
 		}
 		else {
 			administration.disable(staff.username(), existing(id));

@@ -1,8 +1,8 @@
 package org.openhotline.accounts.web;
 
-import java.util.List;
-
+import org.jspecify.annotations.Nullable;
 import org.openhotline.accounts.AccountAdministration;
+import org.openhotline.shared.validation.StepRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,38 +25,36 @@ class SetupController {
 
 	@GetMapping("/office/setup/{code}")
 	String form(@PathVariable String code, Model model, HttpServletResponse response) {
-		return page(code, List.of(), model, response);
+		return page(code, null, model, response);
 	}
 
 	@PostMapping("/office/setup/{code}")
 	String save(@PathVariable String code, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String repeat, Model model, HttpServletResponse response) {
 		if (!password.equals(repeat)) {
-			return page(code, List.of("setup.error.repeat"), model, response);
+			return page(code, StepRefused.field("repeat", "setup.error.repeat"), model, response);
 		}
 		try {
 			administration.setPassword(code, password);
 			return "redirect:/office/sign-in?notice=password-set";
 		}
-		catch (AccountAdministration.WeakPassword weak) {
-			return page(code, weak.problems(), model, response);
-		}
-		catch (IllegalArgumentException invalidLink) {
-			return page(code, List.of(), model, response);
+		catch (StepRefused refused) {
+			return page(code, refused, model, response);
 		}
 	}
 
-	private String page(String code, List<String> problems, Model model, HttpServletResponse response) {
+	private String page(String code, @Nullable StepRefused refused, Model model, HttpServletResponse response) {
 		boolean valid = code.length() <= 64 && administration.setupCodeIsValid(code);
 		if (!valid) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("refusal", new StepRefused("setup.error.link").refusal());
 		}
-		else if (!problems.isEmpty()) {
+		else if (refused != null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("refusal", refused.refusal());
 		}
 		model.addAttribute("valid", valid);
 		model.addAttribute("code", code);
-		model.addAttribute("problems", problems);
 		model.addAttribute("minLength", 12);
 		return "accounts/setup";
 	}

@@ -13,6 +13,12 @@ import java.util.UUID;
  */
 public final class Randoms {
 
+	/**
+	 * The characters of codes people read aloud or type: Crockford's base 32, digits and upper-case
+	 * letters without I, L, O and U (read as 1, 1, 0, and kept out of words).
+	 */
+	public static final String UNAMBIGUOUS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
 	private static final ThreadLocal<SecureRandom> PER_THREAD = ThreadLocal.withInitial(Randoms::newGenerator);
 
 	private Randoms() {
@@ -31,6 +37,16 @@ public final class Randoms {
 		bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
 		ByteBuffer buffer = ByteBuffer.wrap(bytes);
 		return new UUID(buffer.getLong(), buffer.getLong());
+	}
+
+	/** {@code length} random characters of {@link #UNAMBIGUOUS}, 5 bits each. */
+	public static String code(int length) {
+		SecureRandom random = current();
+		StringBuilder code = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			code.append(UNAMBIGUOUS.charAt(random.nextInt(UNAMBIGUOUS.length())));
+		}
+		return code.toString();
 	}
 
 	private static SecureRandom newGenerator() {

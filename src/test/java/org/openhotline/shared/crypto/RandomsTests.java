@@ -32,4 +32,18 @@ class RandomsTests {
 		assertThat(other[0]).isNotSameAs(mine);
 		assertThat(mine.getAlgorithm()).isEqualTo("DRBG");
 	}
+
+	@Test
+	void codesPeopleTypeUseEveryCharacterOfCrockfordsBase32AndNoOther() {
+		Set<Character> seen = new HashSet<>();
+		for (int i = 0; i < 2_000; i++) {
+			String code = Randoms.code(10);
+			assertThat(code).hasSize(10).matches("[0-9A-HJKMNP-TV-Z]{10}");
+			code.chars().forEach(c -> seen.add((char) c));
+		}
+
+		assertThat(seen).hasSize(32);
+		assertThat(Randoms.UNAMBIGUOUS).hasSize(32).doesNotContain("I", "L", "O", "U");
+		assertThat(Randoms.code(26)).hasSize(26).isNotEqualTo(Randoms.code(26));
+	}
 }

@@ -1,13 +1,16 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Base64;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.openhotline.accounts.AccountId;
+import org.openhotline.accounts.AccountsProperties;
 import org.openhotline.shared.crypto.Hmacs;
 import org.openhotline.shared.crypto.Randoms;
 import org.springframework.stereotype.Component;
@@ -18,19 +21,19 @@ import org.springframework.stereotype.Component;
  * dump alone gives neither.
  */
 @Component
-class Sealing {
+public class Sealing {
 
 	private final SecretKeySpec sealKey;
 
 	private final SecretKeySpec pepper;
 
 	Sealing(AccountsProperties properties) {
-		byte[] secret = properties.secretKeyBytes();
+		byte[] secret = secretKeyBytes(properties.secretKey());
 		this.sealKey = new SecretKeySpec(Hmacs.derive(secret, "totp-seal"), "AES");
 		this.pepper = new SecretKeySpec(Hmacs.derive(secret, "code-pepper"), "HmacSHA256");
 	}
 
-	byte[] seal(byte[] secret, AccountId account) {
+	public byte[] seal(byte[] secret, AccountId account) {
 		try {
 			byte[] nonce = new byte[12];
 			Randoms.current().nextBytes(nonce);
@@ -45,7 +48,7 @@ class Sealing {
 		}
 	}
 
-	byte[] open(byte[] sealed, AccountId account) {
+	public byte[] open(byte[] sealed, AccountId account) {
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(128, sealed, 0, 12));
@@ -57,17 +60,21 @@ class Sealing {
 		}
 	}
 
-	byte[] digest(String code) {
+	public byte[] digest(String code) {
 		return Hmacs.hmac(pepper, code);
 	}
 
-	/** {@code count} random characters of Crockford's base 32 (5 bits each). */
-	String randomCode(int count) {
-		String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-		StringBuilder code = new StringBuilder(count);
-		for (int i = 0; i < count; i++) {
-			code.append(alphabet.charAt(Randoms.current().nextInt(32)));
+	private static byte[] secretKeyBytes(String secretKey) {
+		byte[] bytes;
+		try {
+			bytes = Base64.getDecoder().decode(secretKey.trim());
 		}
-		return code.toString();
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("openhotline.accounts.secret-key is not base64", ex);
+		}
+		if (bytes.length < 32) {
+			throw new IllegalStateException("openhotline.accounts.secret-key must hold at least 32 bytes");
+		}
+		return bytes;
 	}
 }

@@ -1,4 +1,4 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The back-office sessions of an account, on every node: they live in PostgreSQL, indexed by user name. */
 @Component
-class StaffSessions {
+public class StaffSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -15,7 +15,7 @@ class StaffSessions {
 	}
 
 	/** Ends every session of the user at once; returns how many there were. */
-	int endAll(String username) {
+	public int endAll(String username) {
 		var found = sessions.findByPrincipalName(username);
 		found.keySet().forEach(sessions::deleteById);
 		return found.size();

@@ -1,8 +1,9 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openhotline.accounts.AccountsProperties;
 
 class PasswordsTests {
 

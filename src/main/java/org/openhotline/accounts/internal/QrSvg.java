@@ -1,4 +1,4 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import io.nayuki.qrcodegen.QrCode;
 
@@ -6,14 +6,14 @@ import io.nayuki.qrcodegen.QrCode;
  * A QR code as an inline SVG document: no image request, no script, nothing the content
  * security policy has to allow. One path of unit squares, with the quiet zone the standard asks for.
  */
-final class QrSvg {
+public final class QrSvg {
 
 	private static final int QUIET_ZONE = 4;
 
 	private QrSvg() {
 	}
 
-	static String of(String text, String label) {
+	public static String of(String text, String label) {
 		QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
 		int size = qr.size + QUIET_ZONE * 2;
 		StringBuilder path = new StringBuilder();

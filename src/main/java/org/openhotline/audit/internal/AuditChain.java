@@ -1,4 +1,4 @@
-package org.openhotline.audit;
+package org.openhotline.audit.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.openhotline.audit.AuditEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
  * sequence number is covered, so a moved entry breaks the chain as an altered one does.
  */
 @Component
-class AuditChain {
+public class AuditChain {
 
-	static final byte[] GENESIS = new byte[32];
+	public static final byte[] GENESIS = new byte[32];
 
 	private final SecretKeySpec key;
 
@@ -25,7 +26,7 @@ class AuditChain {
 		this.key = new SecretKeySpec(properties.keyBytes(), "HmacSHA256");
 	}
 
-	byte[] mac(byte[] previous, AuditEntry entry) {
+	public byte[] mac(byte[] previous, AuditEntry entry) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);

@@ -1,4 +1,4 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

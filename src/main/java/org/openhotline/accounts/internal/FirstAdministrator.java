@@ -1,7 +1,9 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import java.util.Optional;
 
+import org.openhotline.accounts.AccountAdministration;
+import org.openhotline.accounts.AccountsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -1,4 +1,4 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -12,13 +12,16 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.accounts.AccountId;
+import org.openhotline.accounts.AccountStatus;
+import org.openhotline.accounts.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts in PostgreSQL. Counters and the TOTP step change with conditional updates, so that two nodes cannot both win. */
 @Repository
-class AccountRepository {
+public class AccountRepository {
 
 	private final JdbcClient jdbc;
 
@@ -26,15 +29,15 @@ class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	void lockForFirstAdministrator() {
+	public void lockForFirstAdministrator() {
 		jdbc.sql("SELECT pg_advisory_xact_lock(7365626173)").query().singleValue();
 	}
 
-	long count() {
+	public long count() {
 		return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
 	}
 
-	void insert(AccountId id, String username, String displayName, Role role, List<String> portals, Instant now) {
+	public void insert(AccountId id, String username, String displayName, Role role, List<String> portals, Instant now) {
 		jdbc.sql("""
 				INSERT INTO account (id, username, display_name, role, portals, status, created_at)
 				VALUES (:id, :username, :name, :role, :portals, 'ACTIVE', :now)
@@ -48,22 +51,22 @@ class AccountRepository {
 			.update();
 	}
 
-	Optional<Account> findByUsername(String username) {
+	public Optional<Account> findByUsername(String username) {
 		return jdbc.sql("SELECT * FROM account WHERE username = :username")
 			.param("username", username)
 			.query(AccountRepository::map)
 			.optional();
 	}
 
-	Optional<Account> findById(AccountId id) {
+	public Optional<Account> findById(AccountId id) {
 		return jdbc.sql("SELECT * FROM account WHERE id = :id").param("id", id.value()).query(AccountRepository::map).optional();
 	}
 
-	List<Account> findAll() {
+	public List<Account> findAll() {
 		return jdbc.sql("SELECT * FROM account ORDER BY username").query(AccountRepository::map).list();
 	}
 
-	void setSetupCode(AccountId id, byte[] codeHash, Instant expiresAt) {
+	public void setSetupCode(AccountId id, byte[] codeHash, Instant expiresAt) {
 		jdbc.sql("UPDATE account SET setup_code_hash = :hash, setup_expires_at = :expires WHERE id = :id")
 			.param("hash", codeHash)
 			.param("expires", Timestamp.from(expiresAt))
@@ -72,7 +75,7 @@ class AccountRepository {
 	}
 
 	/** The account a set-up code is for, if it is still valid; the code is used up in the same statement. */
-	Optional<AccountId> useSetupCode(byte[] codeHash, Instant now) {
+	public Optional<AccountId> useSetupCode(byte[] codeHash, Instant now) {
 		return jdbc.sql("""
 				UPDATE account SET setup_code_hash = NULL, setup_expires_at = NULL
 				WHERE setup_code_hash = :hash AND setup_expires_at > :now AND status = 'ACTIVE'
@@ -84,7 +87,7 @@ class AccountRepository {
 			.optional();
 	}
 
-	boolean setupCodeIsValid(byte[] codeHash, Instant now) {
+	public boolean setupCodeIsValid(byte[] codeHash, Instant now) {
 		return jdbc.sql("SELECT count(*) FROM account WHERE setup_code_hash = :hash AND setup_expires_at > :now AND status = 'ACTIVE'")
 			.param("hash", codeHash)
 			.param("now", Timestamp.from(now))
@@ -92,11 +95,11 @@ class AccountRepository {
 			.single() == 1;
 	}
 
-	void setPassword(AccountId id, String hash) {
+	public void setPassword(AccountId id, String hash) {
 		jdbc.sql("UPDATE account SET password_hash = :hash WHERE id = :id").param("hash", hash).param("id", id.value()).update();
 	}
 
-	void enrol(AccountId id, byte[] sealedSecret, long step) {
+	public void enrol(AccountId id, byte[] sealedSecret, long step) {
 		jdbc.sql("UPDATE account SET totp_secret = :secret, totp_last_step = :step WHERE id = :id")
 			.param("secret", sealedSecret)
 			.param("step", step)
@@ -105,19 +108,19 @@ class AccountRepository {
 	}
 
 	/** Records the step of an accepted code; false if that step (or a later one) was used already. */
-	boolean useTotpStep(AccountId id, long step) {
+	public boolean useTotpStep(AccountId id, long step) {
 		return jdbc.sql("UPDATE account SET totp_last_step = :step WHERE id = :id AND totp_last_step < :step")
 			.param("step", step)
 			.param("id", id.value())
 			.update() == 1;
 	}
 
-	void resetSecondFactor(AccountId id) {
+	public void resetSecondFactor(AccountId id) {
 		jdbc.sql("UPDATE account SET totp_secret = NULL, totp_last_step = 0 WHERE id = :id").param("id", id.value()).update();
 		jdbc.sql("DELETE FROM recovery_code WHERE account_id = :id").param("id", id.value()).update();
 	}
 
-	void replaceRecoveryCodes(AccountId id, List<byte[]> hashes) {
+	public void replaceRecoveryCodes(AccountId id, List<byte[]> hashes) {
 		jdbc.sql("DELETE FROM recovery_code WHERE account_id = :id").param("id", id.value()).update();
 		for (byte[] hash : hashes) {
 			jdbc.sql("INSERT INTO recovery_code (account_id, code_hash) VALUES (:id, :hash)")
@@ -127,13 +130,13 @@ class AccountRepository {
 		}
 	}
 
-	boolean useRecoveryCode(AccountId id, byte[] hash, Instant now) {
+	public boolean useRecoveryCode(AccountId id, byte[] hash, Instant now) {
 		return jdbc.sql("""
 				UPDATE recovery_code SET used_at = :now WHERE account_id = :id AND code_hash = :hash AND used_at IS NULL
 				""").param("now", Timestamp.from(now)).param("id", id.value()).param("hash", hash).update() == 1;
 	}
 
-	int unusedRecoveryCodes(AccountId id) {
+	public int unusedRecoveryCodes(AccountId id) {
 		return jdbc.sql("SELECT count(*) FROM recovery_code WHERE account_id = :id AND used_at IS NULL")
 			.param("id", id.value())
 			.query(Integer.class)
@@ -147,7 +150,7 @@ class AccountRepository {
 	 * same time cannot exceed it. {@code lockAfter} gives the wait for a count (null: none).
 	 */
 	@Transactional
-	Attempt reserveAttempt(AccountId id, Instant now, IntFunction<@Nullable Instant> lockAfter) {
+	public Attempt reserveAttempt(AccountId id, Instant now, IntFunction<@Nullable Instant> lockAfter) {
 		Account account = jdbc.sql("SELECT * FROM account WHERE id = :id FOR UPDATE")
 			.param("id", id.value())
 			.query(AccountRepository::map)
@@ -166,7 +169,7 @@ class AccountRepository {
 	}
 
 	/** Gives back an attempt that succeeded at the password step (the second factor is still to come). */
-	void refundAttempt(AccountId id, Attempt attempt) {
+	public void refundAttempt(AccountId id, Attempt attempt) {
 		jdbc.sql("""
 				UPDATE account SET failed_sign_ins = GREATEST(failed_sign_ins - 1, 0),
 				  locked_until = CASE WHEN locked_until = :until THEN NULL ELSE locked_until END
@@ -177,11 +180,11 @@ class AccountRepository {
 			.update();
 	}
 
-	void clearFailures(AccountId id) {
+	public void clearFailures(AccountId id) {
 		jdbc.sql("UPDATE account SET failed_sign_ins = 0, locked_until = NULL WHERE id = :id").param("id", id.value()).update();
 	}
 
-	void setStatus(AccountId id, AccountStatus status) {
+	public void setStatus(AccountId id, AccountStatus status) {
 		jdbc.sql("UPDATE account SET status = :status WHERE id = :id").param("status", status.name()).param("id", id.value()).update();
 	}
 

@@ -1,11 +1,14 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.openhotline.accounts.AccountsProperties;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.openhotline.accounts.AccountsProperties;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.openhotline.accounts.AccountsProperties;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +21,9 @@ import com.nulabinc.zxcvbn.Zxcvbn;
  * it against its lists of common passwords, names and words, and the person's own names.
  */
 @Component
-class Passwords {
+public class Passwords {
 
-	static final int MIN_LENGTH = 12;
+	public static final int MIN_LENGTH = 12;
 
 	static final int MAX_LENGTH = 128;
 
@@ -38,26 +41,26 @@ class Passwords {
 		this.decoy = encoder.encode("decoy-password-never-used");
 	}
 
-	String hash(String password) {
+	public String hash(String password) {
 		return encoder.encode(password);
 	}
 
-	boolean matches(String password, String hash) {
+	public boolean matches(String password, String hash) {
 		return encoder.matches(password, hash);
 	}
 
 	/** Takes the time a real check takes, and is always false. */
-	boolean matchesNothing(String password) {
+	public boolean matchesNothing(String password) {
 		encoder.matches(password, decoy);
 		return false;
 	}
 
-	boolean needsRehash(String hash) {
+	public boolean needsRehash(String hash) {
 		return encoder.upgradeEncoding(hash);
 	}
 
 	/** Message keys of what is wrong with a new password; empty when it is acceptable. */
-	List<String> problems(String password, String... personal) {
+	public List<String> problems(String password, String... personal) {
 		List<String> problems = new ArrayList<>();
 		int length = password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {

@@ -1,14 +1,14 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 /** RFC 4648 base 32 without padding, as authenticator apps expect TOTP secrets. */
-final class Base32 {
+public final class Base32 {
 
 	private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
 
 	private Base32() {
 	}
 
-	static String encode(byte[] bytes) {
+	public static String encode(byte[] bytes) {
 		StringBuilder out = new StringBuilder((bytes.length * 8 + 4) / 5);
 		int buffer = 0;
 		int bits = 0;

@@ -1,4 +1,4 @@
-package org.openhotline.audit;
+package org.openhotline.audit.internal;
 
 import java.util.Base64;
 

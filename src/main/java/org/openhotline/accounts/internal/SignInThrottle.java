@@ -1,4 +1,4 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.accounts.AccountsProperties;
 import org.openhotline.shared.crypto.Hmacs;
 import org.openhotline.shared.net.ClientAddresses;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * account does and give nothing away.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
 	// past this many counters, ended windows are dropped (a flood of made-up names)
 	private static final int PRUNE_ABOVE = 50_000;
@@ -73,7 +74,7 @@ class SignInThrottle {
 	 * Counts one step of this client for this (normalised) user name.
 	 * @return empty when the step may go on; otherwise when the client may try again
 	 */
-	Optional<Instant> admit(String clientAddress, String username) {
+	public Optional<Instant> admit(String clientAddress, String username) {
 		Keyed keyed = current;
 		Instant now = clock.instant();
 		Optional<Instant> client = count(keyed.clients(), hmac(keyed, "client|" + ClientAddresses.clientOf(clientAddress)), limits.perClient(), now);
@@ -96,7 +97,7 @@ class SignInThrottle {
 	 * Counts an attempt on an unknown user name exactly as {@link AccountRepository#reserveAttempt}
 	 * does on an account, so that both answer alike (in this node's memory, for one key rotation).
 	 */
-	Attempt reserveUnknown(String username, Instant now, IntFunction<@Nullable Instant> lockAfter) {
+	public Attempt reserveUnknown(String username, Instant now, IntFunction<@Nullable Instant> lockAfter) {
 		Keyed keyed = current;
 		if (keyed.unknown().size() > PRUNE_ABOVE) {
 			keyed.unknown().values().removeIf(p -> p.lockedUntil() == null || !p.lockedUntil().isAfter(now));

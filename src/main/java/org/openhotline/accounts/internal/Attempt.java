@@ -1,4 +1,4 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import java.time.Instant;
 
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@code failures} unless it succeeds, and the account waits until {@code lockedUntil} unless
  * it succeeds), or refused unchecked because the account waits until {@code lockedUntil}.
  */
-record Attempt(boolean admitted, int failures, @Nullable Instant lockedUntil) {
+public record Attempt(boolean admitted, int failures, @Nullable Instant lockedUntil) {
 
 	static Attempt admitted(int failures, @Nullable Instant lockedUntil) {
 		return new Attempt(true, failures, lockedUntil);

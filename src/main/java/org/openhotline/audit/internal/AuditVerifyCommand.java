@@ -1,5 +1,8 @@
-package org.openhotline.audit;
+package org.openhotline.audit.internal;
 
+import org.openhotline.audit.AuditAction;
+import org.openhotline.audit.AuditTrail;
+import org.openhotline.audit.AuditVerifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;

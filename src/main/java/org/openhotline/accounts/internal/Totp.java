@@ -1,4 +1,4 @@
-package org.openhotline.accounts;
+package org.openhotline.accounts.internal;
 
 import java.security.InvalidKeyException;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
  * step and one step either side (clock drift), and only for a step later than the last one
  * accepted for the account, so that a code works once only.
  */
-final class Totp {
+public final class Totp {
 
 	static final Duration STEP = Duration.ofSeconds(30);
 
@@ -25,7 +25,7 @@ final class Totp {
 	private final int digits;
 
 	/** What authenticator apps use: HMAC-SHA1, 6 digits, 30 seconds. */
-	Totp() {
+	public Totp() {
 		this("HmacSHA1", 6);
 	}
 
@@ -35,7 +35,7 @@ final class Totp {
 		this.digits = digits;
 	}
 
-	String code(byte[] secret, Instant time) {
+	public String code(byte[] secret, Instant time) {
 		try {
 			int code = generator.generateOneTimePassword(new SecretKeySpec(secret, algorithm), time);
 			return String.format("%0" + digits + "d", code);
@@ -50,7 +50,7 @@ final class Totp {
 	}
 
 	/** The step the code belongs to, if it is valid now and later than {@code lastAcceptedStep}. */
-	OptionalLong match(byte[] secret, String typed, Instant now, long lastAcceptedStep) {
+	public OptionalLong match(byte[] secret, String typed, Instant now, long lastAcceptedStep) {
 		String code = typed.replaceAll("\\s", "");
 		if (code.length() != digits || !code.chars().allMatch(Character::isDigit)) {
 			return OptionalLong.empty();
