@@ -99,7 +99,7 @@ public abstract class HostingFixtures {
 		registry.add("openhotline.takedown.policy.home-country", () -> "ML");
 		registry.add("openhotline.takedown.hotline-name", () -> "Test Hotline");
 		registry.add("openhotline.takedown.from-address", () -> "hotline@hotline.example");
-		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.host", () -> HostingLoopback.ADDRESS);
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 		registry.add("openhotline.takedown.outbox.first-retry", () -> "2s");
 		registry.add("openhotline.takedown.outbox.max-attempts", () -> "5");
@@ -111,7 +111,7 @@ public abstract class HostingFixtures {
 
 	/** A real SMTP server, started, on the port the application sends notices to. */
 	protected static GreenMail startedSmtpServer() {
-		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, HostingLoopback.ADDRESS, "smtp"));
 		smtp.start();
 		return smtp;
 	}

@@ -62,7 +62,7 @@ final class EmbeddedPostgresServer {
 		int chosenPort = port > 0 ? port : freePort();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPort(chosenPort)
-			.setServerConfig("max_connections", "200")
+			.setServerConfig("max_connections", "300")
 			.setServerConfig("shared_buffers", "256MB")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("fsync", durable ? "on" : "off")

@@ -20,8 +20,4 @@ public record CanonicalUrl(String value, String display, String host, @Nullable 
 	public CanonicalUrl {
 		flags = Set.copyOf(flags);
 	}
-
-	public boolean has(UrlFlag flag) {
-		return flags.contains(flag);
-	}
 }

@@ -3,14 +3,7 @@ package org.openhotline.intake.url;
 /** The text names a scheme other than a web one ({@code javascript:}, {@code data:}, {@code file:}, …). */
 public class UnsupportedSchemeException extends UrlParseException {
 
-	private final String scheme;
-
 	public UnsupportedSchemeException(String scheme) {
 		super("unsupported scheme " + scheme);
-		this.scheme = scheme;
-	}
-
-	public String scheme() {
-		return scheme;
 	}
 }

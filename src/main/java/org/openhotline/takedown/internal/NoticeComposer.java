@@ -58,6 +58,12 @@ class NoticeComposer {
 		this.properties = properties;
 	}
 
+	/** The law of the hosting country is named only where there is a known one. */
+	private static String legalBasis(Whereabouts whereabouts) {
+		return whereabouts == Whereabouts.HOME || whereabouts == Whereabouts.ABROAD ? "notice.legal-basis"
+				: "notice.legal-basis.no-hosting-country";
+	}
+
 	/** The mail for {@code action} as it is once this mail is sent (its notice count includes it). */
 	Mail compose(MailKind kind, TakedownAction action, TakedownCase kase, @Nullable HostingTrace trace,
 			@Nullable Instant firstNoticeAt) {
@@ -70,7 +76,7 @@ class NoticeComposer {
 				new Object[] { kase.host(), hosting(kase, trace), country }, locale);
 		String why = messages.getMessage("notice.referral." + referralReason(whereabouts, action, trace), null, locale);
 		Object[] arguments = { recipient, action.reference(), kase.canonicalUrl(), where, properties.hotlineName(),
-				messages.getMessage("notice.legal-basis", null, locale), TIME.format(kase.assessedAt()),
+				messages.getMessage(legalBasis(whereabouts), null, locale), TIME.format(kase.assessedAt()),
 				firstNoticeAt == null ? "" : TIME.format(firstNoticeAt), action.noticesSent(), why };
 		String subject = messages.getMessage("notice.subject." + kind.name(), arguments, locale);
 		String body = messages.getMessage("notice.body." + kind.name(), arguments, locale) + "\n\n"

@@ -36,12 +36,13 @@ class NoticeWordingTests extends HostingFixtures {
 	private static final Map<String, Map<String, String>> WORDS = Map.of(
 			"en", Map.of("unresolvable", "does not resolve to any address", "onion", "is a Tor onion service", "abroad",
 					"hosted abroad", "home", "our own country", "your-country", "hosted in your country", "traced", "Traced to",
-					"germany", "Germany", "mali", "Mali"),
+					"germany", "Germany", "mali", "Mali", "hosting-law", "the law of the hosting country"),
 			"fr", Map.of("unresolvable", "ne correspond à aucune adresse", "onion", "est un service onion Tor", "abroad",
 					"hébergée à l’étranger", "home", "notre propre pays", "your-country", "votre pays", "traced", "Tracée jusqu’à",
-					"germany", "Allemagne", "mali", "Mali"),
+					"germany", "Allemagne", "mali", "Mali", "hosting-law", "le droit du pays d’hébergement"),
 			"ar", Map.of("unresolvable", "لا يشير إلى أي عنوان", "onion", "خدمة onion على شبكة Tor", "abroad", "في الخارج",
-					"home", "وهو بلدنا", "your-country", "بلدكم", "traced", "تُتبّع حتى", "germany", "ألمانيا", "mali", "مالي"));
+					"home", "وهو بلدنا", "your-country", "بلدكم", "traced", "تُتبّع حتى", "germany", "ألمانيا", "mali", "مالي", "hosting-law",
+					"قانون بلد الاستضافة"));
 
 	@Autowired
 	NoticeComposer composer;
@@ -53,7 +54,7 @@ class NoticeWordingTests extends HostingFixtures {
 		String mail = referral(INTERNATIONAL, language, trace("gone.invalid", TraceOutcome.UNRESOLVABLE, null, null));
 
 		assertThat(mail).contains(words.get("unresolvable"), "gone.invalid")
-			.doesNotContain(words.get("your-country"), words.get("traced"), words.get("home"));
+			.doesNotContain(words.get("your-country"), words.get("traced"), words.get("home"), words.get("hosting-law"));
 	}
 
 	@ParameterizedTest
@@ -64,7 +65,8 @@ class NoticeWordingTests extends HostingFixtures {
 		String mail = referral(POLICE_ML, language, trace(host, TraceOutcome.ONION, null, null));
 
 		assertThat(mail).contains(words.get("onion"), host)
-			.doesNotContain(words.get("your-country"), words.get("traced"), words.get("unresolvable"));
+			.doesNotContain(words.get("your-country"), words.get("traced"), words.get("unresolvable"),
+					words.get("hosting-law"));
 	}
 
 	@ParameterizedTest
@@ -75,7 +77,7 @@ class NoticeWordingTests extends HostingFixtures {
 		HostingTrace france = trace("www.hosting.example", TraceOutcome.TRACED, "203.0.113.10", "FR");
 
 		String notice = notice(language, germany);
-		assertThat(notice).contains(words.get("germany"), "192.0.2.30", "AS64504")
+		assertThat(notice).contains(words.get("germany"), "192.0.2.30", "AS64504", words.get("hosting-law"))
 			.doesNotContain(words.get("home"), words.get("your-country"));
 		String toInternational = referral(INTERNATIONAL, language, germany);
 		assertThat(toInternational).contains(words.get("abroad"), words.get("germany"))
