@@ -66,6 +66,16 @@ class ArchitectureTests {
 		.resideInAPackage("org.openhotline.*.internal..")
 		.because("a module's web layer uses only module APIs, so its aggregate and SQL stay behind its services");
 
+	/** A query's stream holds its connection until closed; outside a transaction nobody closes it (a pool leak). */
+	@ArchTest
+	static final ArchRule queriesAreReadAsListsNotStreams = noClasses().that()
+		.resideInAnyPackage("org.openhotline..")
+		.should()
+		.callMethod(org.springframework.jdbc.core.simple.JdbcClient.MappedQuerySpec.class, "stream")
+		.orShould()
+		.callMethod(org.springframework.jdbc.core.simple.JdbcClient.ResultQuerySpec.class, "stream")
+		.because("an unclosed query stream keeps its pooled connection for ever");
+
 	static boolean readsClientIdentity(JavaCall<?> call) {
 		String owner = call.getTargetOwner().getName();
 		String name = call.getName();

@@ -95,6 +95,7 @@ public class NoticeMails {
 		return jdbc.sql("SELECT * FROM notice_mail WHERE action_id = :id ORDER BY created_at")
 			.param("id", actionId)
 			.query(NoticeMails::row)
+			.list()
 			.stream()
 			.map(Outgoing::view)
 			.toList();
@@ -105,6 +106,7 @@ public class NoticeMails {
 		return jdbc.sql("SELECT * FROM notice_mail WHERE status = 'GAVE_UP' ORDER BY created_at DESC LIMIT :limit")
 			.param("limit", limit)
 			.query(NoticeMails::row)
+			.list()
 			.stream()
 			.map(Outgoing::view)
 			.toList();
