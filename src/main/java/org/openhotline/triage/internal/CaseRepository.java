@@ -41,7 +41,8 @@ public class CaseRepository {
 	 * when the same event is delivered again after a crash. One statement: the link of the
 	 * report to the case is inserted if new, and the case is inserted or has its count
 	 * raised by the number of new links (0 or 1). The case id is derived from the canonical
-	 * URL, so it is known before the case row exists.
+	 * URL, so it is known before the case row exists, and the primary key is the only unique
+	 * key of a case: two first reports of one address joined at once meet on it alone.
 	 * <p>
 	 * The statement commits on its own, at once, without waiting for the disk ({@link AsyncCommitJdbc}).
 	 * Should the server stop before the flush, the report's publication is still open (its
@@ -60,7 +61,7 @@ public class CaseRepository {
 				INSERT INTO case_file (id, canonical_url, display_url, host, registrable_domain, flags, status,
 				                       report_count, first_reported_at, last_reported_at)
 				VALUES (:case, :url, :display, :host, :domain, :flags, 'NEW', (SELECT count(*) FROM link), :at, :at)
-				ON CONFLICT (canonical_url) DO UPDATE
+				ON CONFLICT (id) DO UPDATE
 				SET report_count = case_file.report_count + EXCLUDED.report_count,
 				    first_reported_at = least(case_file.first_reported_at, EXCLUDED.first_reported_at),
 				    last_reported_at = greatest(case_file.last_reported_at, EXCLUDED.last_reported_at),

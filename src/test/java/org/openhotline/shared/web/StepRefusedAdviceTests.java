@@ -9,10 +9,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 class StepRefusedAdviceTests {
 
+	private static final java.util.Set<String> GET_PAGES = java.util.Set.of("/office/cases/6a1c", "/office/cases/6a1c/actions",
+			"/office/admin/accounts", "/office/queue");
+
+	private static final java.util.function.Predicate<String> PAGES = GET_PAGES::contains;
+
 	@Test
 	void aRefusedStepGoesBackToItsPageWithTheRefusal() {
 		RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
-		String view = new StepRefusedAdvice().refused(new StepRefused("case.error.not-claimable", 3),
+		String view = new StepRefusedAdvice(PAGES).refused(new StepRefused("case.error.not-claimable", 3),
 				post("/office/cases/6a1c/claim"), redirect);
 
 		assertThat(view).isEqualTo("redirect:/office/cases/6a1c");
@@ -23,11 +28,16 @@ class StepRefusedAdviceTests {
 	}
 
 	@Test
-	void theRedirectStaysInTheBackOffice() {
-		assertThat(StepRefusedAdvice.pageOf(post("/office/queue/"))).isEqualTo("/office");
-		assertThat(StepRefusedAdvice.pageOf(post("/office"))).isEqualTo("/office");
-		assertThat(StepRefusedAdvice.pageOf(post("/ml/fr/report"))).isEqualTo("/office");
-		assertThat(StepRefusedAdvice.pageOf(post("/x"))).isEqualTo("/office");
+	void theRedirectGoesToTheNearestPageAboveAndStaysInTheBackOffice() {
+		assertThat(StepRefusedAdvice.pageOf(post("/office/cases/6a1c/actions/removed"), PAGES))
+			.isEqualTo("/office/cases/6a1c/actions");
+		assertThat(StepRefusedAdvice.pageOf(post("/office/admin/accounts/6a1c/disable"), PAGES))
+			.as("no page at /office/admin/accounts/6a1c").isEqualTo("/office/admin/accounts");
+		assertThat(StepRefusedAdvice.pageOf(post("/office/unknown/x/y"), PAGES)).isEqualTo("/office");
+		assertThat(StepRefusedAdvice.pageOf(post("/office/queue/"), PAGES)).isEqualTo("/office");
+		assertThat(StepRefusedAdvice.pageOf(post("/office"), PAGES)).isEqualTo("/office");
+		assertThat(StepRefusedAdvice.pageOf(post("/ml/fr/report"), PAGES)).isEqualTo("/office");
+		assertThat(StepRefusedAdvice.pageOf(post("/x"), PAGES)).isEqualTo("/office");
 	}
 
 	@Test

@@ -65,6 +65,30 @@ class CaseIntakeTests {
 		assertThat(byUrl(url)).get().extracting(Case::reportCount).isEqualTo(1);
 	}
 
+	/** A flood of reports on one new address, joined at once: every one counts, none fails on the new case's key. */
+	@Test
+	void reportsOfOneNewAddressJoinedAtOnceAllCount() throws Exception {
+		for (int round = 0; round < 60; round++) {
+			String url = "https://example.com/flood/" + UUID.randomUUID();
+			java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<CaseId>> joins = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				ReportReceived report = report(url);
+				joins.add(threads.submit(() -> {
+					start.await();
+					return repository.join(report, report.items().get(0));
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<CaseId> join : joins) {
+				join.get();
+			}
+			threads.shutdown();
+			assertThat(byUrl(url)).get().extracting(Case::reportCount).isEqualTo(8);
+		}
+	}
+
 	@Test
 	void joiningCommitsOnItsOwnWithoutWaitingForTheDisk() {
 		ReportReceived report = report("https://example.com/" + UUID.randomUUID());
