@@ -61,6 +61,7 @@ class AccountsAdminController {
 		catch (DuplicateKeyException taken) {
 			model.addAttribute("refusal", StepRefused.field("username", "account.error.username-taken").refusal());
 		}
+		model.addAttribute("typed", new Typed(username, displayName, role, portals));
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return list(model);
 	}
@@ -106,6 +107,10 @@ class AccountsAdminController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return account;
+	}
+
+	/** What a refused new account's form had, shown again so nothing is typed twice. */
+	record Typed(String username, String displayName, Role role, String portals) {
 	}
 
 	private static String link(String code) {
