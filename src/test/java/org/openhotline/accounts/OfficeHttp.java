@@ -67,6 +67,18 @@ public final class OfficeHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
+	/** Posts a form as a browser does from a page left open too long: with a token the session no longer has. */
+	public HttpResponse<String> postStale(String path, String... nameValues) {
+		StringBuilder body = new StringBuilder("_csrf=stale");
+		for (int i = 0; i < nameValues.length; i += 2) {
+			body.append('&').append(enc(nameValues[i])).append('=').append(enc(nameValues[i + 1]));
+		}
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html,application/xhtml+xml")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	/** Follows a redirect answer with a GET, as a browser does. */
 	public HttpResponse<String> follow(HttpResponse<String> response) {
 		String location = response.headers().firstValue("Location").orElseThrow();

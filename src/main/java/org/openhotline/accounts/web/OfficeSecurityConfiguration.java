@@ -9,10 +9,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The back office under {@code /office}: a session (in PostgreSQL, cookie {@code __Host-…},
@@ -54,9 +54,11 @@ class OfficeSecurityConfiguration {
 				.denyAll())
 			.securityContext(context -> context.securityContextRepository(officeSecurityContexts))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			// before the CSRF check too: a form left open past the time-out goes to the sign-in, and a
+			// refused form's error page still knows the person (the office layout, the way back)
 			.addFilterBefore(new OfficeSessionLimits(properties.idleTimeout(), properties.absoluteTimeout(), clock),
-					AuthorizationFilter.class)
-			.addFilterBefore(new StaffOnRequest(), AuthorizationFilter.class)
+					CsrfFilter.class)
+			.addFilterBefore(new StaffOnRequest(), CsrfFilter.class)
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/office/sign-in")))
 			.requestCache(cache -> cache.disable())

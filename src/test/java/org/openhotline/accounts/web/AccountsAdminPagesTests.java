@@ -48,4 +48,16 @@ class AccountsAdminPagesTests extends HostingFixtures {
 		assertThat(bad.body()).contains("id=\"username-error\"", "value=\"Not Valid!\"", "value=\"Partner Person\"",
 				"value=\"PORTAL_PARTNER\" selected", "value=\"ml\"");
 	}
+
+	@Test
+	void aStepSentWithAStaleFormIsRefusedInTheOfficeLayoutWithTheWayBackToTheOffice() {
+		OfficeHttp admin = StaffSignIn.signedIn(port, Role.ADMINISTRATOR, "Adama Admin", administration, enrolment, CLOCK);
+		admin.get("/office/admin/accounts");
+		HttpResponse<String> refused = admin.postStale("/office/admin/accounts", "username", "stale-form", "displayName",
+				"Stale Form", "role", "ANALYST", "portals", "");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("action=\"/office/sign-out\"", "Adama Admin");
+		String main = refused.body().substring(refused.body().indexOf("<main"));
+		assertThat(main).contains("href=\"/office\"").doesNotContain("href=\"/\"");
+	}
 }
