@@ -105,12 +105,9 @@ class CasePagesTests {
 
 	@Test
 	void theClaimSaysUntilWhenItLasts() throws Exception {
-		String address = "https://example.com/claimed/" + UUID.randomUUID();
-		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
-		String caseId = awaitCase(address);
-		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
-		analyst.get("/office/cases/" + caseId);
-		analyst.post("/office/cases/" + caseId + "/claim");
+		ClaimedCase claimed = claimedByAwa("claimed");
+		String caseId = claimed.caseId();
+		OfficeHttp analyst = claimed.analyst();
 
 		String holder = OfficeHttp.text(analyst.get("/office/cases/" + caseId).body(), "holder");
 
@@ -120,13 +117,9 @@ class CasePagesTests {
 
 	@Test
 	void aRefusedAssessmentKeepsWhatWasChosen() throws Exception {
-		String address = "https://example.com/kept/" + UUID.randomUUID();
-		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
-		String caseId = awaitCase(address);
-		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
-		analyst.get("/office/cases/" + caseId);
-		analyst.post("/office/cases/" + caseId + "/claim");
-		analyst.get("/office/cases/" + caseId);
+		ClaimedCase claimed = claimedByAwa("kept");
+		String caseId = claimed.caseId();
+		OfficeHttp analyst = claimed.analyst();
 
 		HttpResponse<String> refused = analyst.post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_A",
 				"ageBand", "3-6", "sexes", "MALE", "siteType", "FORUM", "commercial", "", "notes", "Seen on page 2 <b>");
@@ -145,13 +138,9 @@ class CasePagesTests {
 
 	@Test
 	void aRefusedAssessmentComesBackAsAMessage() throws Exception {
-		String address = "https://example.com/refused/" + UUID.randomUUID();
-		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
-		String caseId = awaitCase(address);
-		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
-		analyst.get("/office/cases/" + caseId);
-		analyst.post("/office/cases/" + caseId + "/claim");
-		analyst.get("/office/cases/" + caseId);
+		ClaimedCase claimed = claimedByAwa("refused");
+		String caseId = claimed.caseId();
+		OfficeHttp analyst = claimed.analyst();
 
 		HttpResponse<String> refused = analyst.post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_A");
 
@@ -258,5 +247,19 @@ class CasePagesTests {
 
 	private String awaitCase(String address) throws InterruptedException {
 		return org.openhotline.triage.CaseArrival.awaitCase(cases, address, clock);
+	}
+
+	/** A case of a newly reported address, claimed by the analyst Awa, whose session is returned. */
+	private ClaimedCase claimedByAwa(String path) throws Exception {
+		String address = "https://example.com/" + path + "/" + UUID.randomUUID();
+		new org.openhotline.portal.web.PortalHttpAccess(port).report(address);
+		String caseId = awaitCase(address);
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
+		analyst.get("/office/cases/" + caseId);
+		analyst.post("/office/cases/" + caseId + "/claim");
+		return new ClaimedCase(caseId, analyst);
+	}
+
+	private record ClaimedCase(String caseId, OfficeHttp analyst) {
 	}
 }
