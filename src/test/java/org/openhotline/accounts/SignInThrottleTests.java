@@ -9,8 +9,6 @@ import static org.mockito.Mockito.verify;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,10 +19,8 @@ import org.openhotline.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -38,19 +34,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"openhotline.accounts.throttle.per-client=6", "openhotline.accounts.throttle.per-account=4",
 		"openhotline.accounts.throttle.window=1m" })
+@Import(SignInFlowTests.Clocks.class)
 class SignInThrottleTests {
 
-	static final String PASSWORD = "lantern cobalt mango rivet";
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-		}
-	}
+	static final String PASSWORD = SignInFlowTests.PASSWORD;
 
 	@LocalServerPort
 	int port;
