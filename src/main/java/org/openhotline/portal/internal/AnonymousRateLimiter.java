@@ -100,7 +100,7 @@ class AnonymousRateLimiter extends OncePerRequestFilter {
 		}
 		int perClient = form.name().equals("report") ? properties.reportsPerClient() : properties.statusLookupsPerClient();
 		Keyed keyed = current;
-		String clientKey = hmac(keyed.key(), form.slug() + "|" + form.name() + "|" + clientOf(request.getRemoteAddr()));
+		String clientKey = hmac(keyed.key(), form.slug() + "|" + form.name() + "|" + ClientAddresses.clientOf(request.getRemoteAddr()));
 		Bucket bucket = keyed.buckets()
 			.computeIfAbsent(clientKey, k -> Bucket.builder()
 				.addLimit(limit -> limit.capacity(perClient).refillGreedy(perClient, properties.window()))
@@ -135,11 +135,6 @@ class AnonymousRateLimiter extends OncePerRequestFilter {
 			return new Form(segments[0], segments[2]);
 		}
 		return null;
-	}
-
-	/** An IPv4 address as it is, an IPv6 address as its /64. */
-	static String clientOf(String address) {
-		return ClientAddresses.clientOf(address);
 	}
 
 	private static String hmac(SecretKeySpec key, String value) {
