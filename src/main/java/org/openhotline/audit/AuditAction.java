@@ -51,5 +51,11 @@ public enum AuditAction {
 	/** checked the address: the content is still there */
 	CHECKED_STILL_LIVE,
 	/** confirmed that the content is gone */
-	REMOVAL_CONFIRMED
+	REMOVAL_CONFIRMED,
+	/** widened a URL list entry to its whole host (a site that exists for this content) */
+	LIST_ENTRY_WIDENED,
+	/** narrowed a URL list entry back to its address */
+	LIST_ENTRY_NARROWED,
+	/** took an entry off the URL list, with a reason */
+	LIST_ENTRY_WITHDRAWN
 }

@@ -4,7 +4,7 @@
  * members' API and their freshness.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "URL list",
-		allowedDependencies = { "triage", "takedown", "intake :: url", "audit", "accounts", "shared :: crypto",
+		allowedDependencies = { "triage", "takedown", "intake :: url", "organisations", "audit", "accounts", "shared :: crypto",
 				"shared :: validation", "shared :: web" })
 @NullMarked
 package org.openhotline.blocklist;

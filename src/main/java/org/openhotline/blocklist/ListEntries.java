@@ -1,0 +1,94 @@
+package org.openhotline.blocklist;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openhotline.audit.AuditAction;
+import org.openhotline.audit.AuditTrail;
+import org.openhotline.blocklist.internal.Entry;
+import org.openhotline.blocklist.internal.ListChanges;
+import org.openhotline.blocklist.internal.ListStore;
+import org.openhotline.shared.validation.StepRefused;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an analyst does with a case's entry: widen it to the host, narrow it back, take it off. */
+@Service
+public class ListEntries {
+
+	private final ListStore store;
+
+	private final ListChanges changes;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ListEntries(ListStore store, ListChanges changes, AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.changes = changes;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public Optional<EntryView> ofCase(UUID caseId) {
+		return store.entry(caseId).map(ListEntries::view);
+	}
+
+	public List<EntryView> latest(int limit) {
+		return store.latestEntries(limit).stream().map(ListEntries::view).toList();
+	}
+
+	@Transactional
+	public void widen(UUID caseId, String actor) {
+		Entry[] changed = new Entry[1];
+		changes.change(version -> {
+			Entry entry = entryOf(caseId);
+			String before = entry.hash();
+			entry.widen(actor);
+			store.update(entry, version);
+			changed[0] = entry;
+			return List.of(before, entry.hash());
+		});
+		audit.record(actor, AuditAction.LIST_ENTRY_WIDENED, caseId.toString(), changed[0].host());
+	}
+
+	@Transactional
+	public void narrow(UUID caseId, String actor) {
+		Entry[] changed = new Entry[1];
+		changes.change(version -> {
+			Entry entry = entryOf(caseId);
+			String before = entry.hash();
+			entry.narrow(actor);
+			store.update(entry, version);
+			changed[0] = entry;
+			return List.of(before, entry.hash());
+		});
+		audit.record(actor, AuditAction.LIST_ENTRY_NARROWED, caseId.toString(), changed[0].urlExpression());
+	}
+
+	@Transactional
+	public void withdraw(UUID caseId, String reason, String actor) {
+		Entry[] changed = new Entry[1];
+		changes.change(version -> {
+			Entry entry = entryOf(caseId);
+			entry.withdraw(reason, actor, clock.instant());
+			store.update(entry, version);
+			changed[0] = entry;
+			return List.of(entry.hash());
+		});
+		audit.record(actor, AuditAction.LIST_ENTRY_WITHDRAWN, caseId.toString(), String.valueOf(changed[0].endReason()));
+	}
+
+	private Entry entryOf(UUID caseId) {
+		return store.entry(caseId).orElseThrow(() -> new StepRefused("list.error.no-entry"));
+	}
+
+	static EntryView view(Entry entry) {
+		return new EntryView(entry.caseId(), entry.url(), entry.host(), entry.scope(), entry.category(),
+				entry.status().name(), entry.assessedAt(), entry.listedAt(), entry.endedAt(), entry.endReason(),
+				entry.endedBy(), entry.expression(), entry.hash());
+	}
+}
