@@ -162,6 +162,11 @@ public class UrlList {
 		fetches.fetched(organisation, version);
 	}
 
+	/** Whether this node's lookup index is loaded (a node that has just started may not be yet). */
+	public boolean lookupsReady() {
+		return index.loaded();
+	}
+
 	public int maxLookup() {
 		return properties.maxLookup();
 	}

@@ -10,6 +10,7 @@ import org.openhotline.takedown.ContentRemoved;
 import org.openhotline.triage.CaseAssessed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An address assessed as illegal goes on the list; it comes off when its content is confirmed
@@ -36,6 +37,17 @@ class EntriesFollowCases {
 
 	@ApplicationModuleListener
 	void on(CaseAssessed assessed) {
+		list(assessed);
+	}
+
+	@ApplicationModuleListener
+	void on(ContentRemoved removed) {
+		remove(removed);
+	}
+
+	/** What the listener does, in the caller's thread and transaction (the listener's is its own, asynchronous). */
+	@Transactional
+	public void list(CaseAssessed assessed) {
 		if (!assessed.actionRequired()) {
 			return;
 		}
@@ -57,8 +69,8 @@ class EntriesFollowCases {
 		}
 	}
 
-	@ApplicationModuleListener
-	void on(ContentRemoved removed) {
+	@Transactional
+	public void remove(ContentRemoved removed) {
 		changes.change(next -> {
 			store.rememberRemoved(removed.caseId(), removed.removedAt());
 			return store.entry(removed.caseId()).filter(entry -> entry.remove(removed.confirmedBy(), removed.removedAt()))

@@ -22,6 +22,8 @@ class WebSecurityConfiguration {
 				.requestMatchers("/css/**", "/js/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health",
 						"/actuator/health/**")
 				.permitAll()
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml")
+				.permitAll()
 				.requestMatchers("/actuator/**")
 				.denyAll()
 				.anyRequest()

@@ -80,13 +80,13 @@ class UrlListEntriesTests {
 		long version = store.head().version();
 
 		scenario.publish(assessed).andWaitForStateChange(() -> true);
-		follow.on(assessed);
+		follow.list(assessed);
 		assertThat(store.head().version()).isEqualTo(version);
 
 		ContentRemoved removed = new ContentRemoved(caseId, assessed.canonicalUrl(), Instant.now(), "analyst");
 		scenario.publish(removed).andWaitForStateChange(() -> store.entry(caseId).filter(e -> !e.listed()).orElse(null));
 		long after = store.head().version();
-		follow.on(removed);
+		follow.remove(removed);
 		assertThat(store.head().version()).isEqualTo(after);
 	}
 

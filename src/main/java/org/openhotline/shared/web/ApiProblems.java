@@ -1,0 +1,67 @@
+package org.openhotline.shared.web;
+
+import java.util.Locale;
+
+import org.openhotline.shared.validation.StepRefused;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import static org.openhotline.shared.web.Problems.problem;
+
+/**
+ * The errors of the partner APIs as problem details: a type named after the refusal, a title
+ * and a detail in English (machines read the type; the people who wire them read the rest).
+ */
+@RestControllerAdvice(annotations = PartnerApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(StepRefused.class)
+	ResponseEntity<ProblemDetail> refused(StepRefused refused) {
+		String key = refused.refusal().messageKey();
+		String detail = messages.getMessage(key, refused.refusal().args(), key, Locale.ENGLISH);
+		return problem(HttpStatus.BAD_REQUEST, key.substring(key.lastIndexOf('.') + 1), detail == null ? key : detail);
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	ResponseEntity<ProblemDetail> badParameter(Exception ex) {
+		return problem(HttpStatus.BAD_REQUEST, "bad-parameter", ex.getMessage() == null ? "Bad parameter" : ex.getMessage());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The request body is not the JSON this endpoint takes.");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send application/json.");
+	}
+
+	@ExceptionHandler(ApiUnavailable.class)
+	ResponseEntity<ProblemDetail> unavailable(ApiUnavailable ex) {
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+				String.valueOf(ex.getMessage()));
+		return ResponseEntity.status(answer.getStatusCode())
+			.header("Retry-After", "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(answer.getBody());
+	}
+}
