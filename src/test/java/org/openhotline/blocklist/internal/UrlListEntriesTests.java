@@ -45,6 +45,9 @@ class UrlListEntriesTests {
 	@Autowired
 	EntriesFollowCases follow;
 
+	@Autowired
+	LookupIndex index;
+
 	@Test
 	void anIllegalAssessmentListsTheAddressAndARemovalTakesItOff(Scenario scenario) {
 		UUID caseId = UUID.randomUUID();
@@ -61,6 +64,8 @@ class UrlListEntriesTests {
 		assertThat(jdbc.sql("SELECT listed_version FROM list_entry WHERE case_id = :id").param("id", caseId)
 			.query(Long.class).single()).isEqualTo(listed);
 		assertChecksumOf(listed);
+		index.refresh();
+		assertThat(index.find(unhex(hash))).isEqualTo(new LookupIndex.Hit(Scope.URL, org.openhotline.blocklist.Category.BASELINE));
 
 		scenario.publish(new ContentRemoved(caseId, "https://abuse.example.com" + path, Instant.now(), "analyst"))
 			.andWaitForStateChange(() -> store.entry(caseId).filter(e -> !e.listed()).orElse(null))
@@ -68,6 +73,8 @@ class UrlListEntriesTests {
 		assertThat(items()).doesNotContain(hash);
 		assertThat(store.head().version()).isEqualTo(listed + 1);
 		assertChecksumOf(listed + 1);
+		index.refresh();
+		assertThat(index.find(unhex(hash))).as("the index applied the removal").isNull();
 		assertThat(store.changesSince(listed)).extracting(Change::op, c -> c.item().sha256())
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Op.REMOVE, hash));
 	}
@@ -145,6 +152,9 @@ class UrlListEntriesTests {
 
 		entries.widen(caseId, "analyst-a");
 		assertThat(items()).contains(sha256Hex(host)).doesNotContain(sha256Hex(host + "/p/1"));
+		index.refresh();
+		assertThat(index.find(unhex(sha256Hex(host)))).extracting(LookupIndex.Hit::scope).isEqualTo(Scope.HOST);
+		assertThat(index.find(unhex(sha256Hex(host + "/p/1")))).isNull();
 		assertThat(store.head().version()).isEqualTo(listed + 1);
 		assertThat(store.changesSince(listed)).extracting(Change::op)
 			.containsExactlyInAnyOrder(Change.Op.ADD, Change.Op.REMOVE);
