@@ -25,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The list follows the cases: an illegal assessment lists the address, a confirmed removal
@@ -48,21 +51,20 @@ class UrlListEntriesTests {
 	@Autowired
 	LookupIndex index;
 
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
 	@Test
 	void anIllegalAssessmentListsTheAddressAndARemovalTakesItOff(Scenario scenario) {
 		UUID caseId = UUID.randomUUID();
 		String path = "/gallery/" + caseId;
-		long before = store.head().version();
 
 		scenario.publish(assessed(caseId, "https://abuse.example.com" + path, "abuse.example.com", true))
 			.andWaitForStateChange(() -> store.entry(caseId).orElse(null))
 			.andVerify(entry -> assertThat(entry.listed()).isTrue());
 		String hash = sha256Hex("abuse.example.com" + path);
-		assertThat(items()).contains(hash);
-		long listed = store.head().version();
-		assertThat(listed).isEqualTo(before + 1);
-		assertThat(jdbc.sql("SELECT listed_version FROM list_entry WHERE case_id = :id").param("id", caseId)
-			.query(Long.class).single()).isEqualTo(listed);
+		long listed = listedVersion(caseId);
+		assertThat(changesOf(hash)).containsExactly(listed + " ADD");
 		assertChecksumOf(listed);
 		index.refresh();
 		assertThat(index.find(unhex(hash))).isEqualTo(new LookupIndex.Hit(Scope.URL, org.openhotline.blocklist.Category.BASELINE));
@@ -71,106 +73,100 @@ class UrlListEntriesTests {
 			.andWaitForStateChange(() -> store.entry(caseId).filter(e -> !e.listed()).orElse(null))
 			.andVerify(entry -> assertThat(entry.status()).isEqualTo(Entry.Status.REMOVED));
 		assertThat(items()).doesNotContain(hash);
-		assertThat(store.head().version()).isEqualTo(listed + 1);
-		assertChecksumOf(listed + 1);
+		long removed = endedVersion(caseId);
+		assertThat(removed).isGreaterThan(listed);
+		assertThat(changesOf(hash)).containsExactly(listed + " ADD", removed + " REMOVE");
+		assertChecksumOf(removed);
 		index.refresh();
 		assertThat(index.find(unhex(hash))).as("the index applied the removal").isNull();
-		assertThat(store.changesSince(listed)).extracting(Change::op, c -> c.item().sha256())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Op.REMOVE, hash));
 	}
 
 	@Test
 	void redeliveredEventsChangeNothing(Scenario scenario) {
 		UUID caseId = UUID.randomUUID();
 		CaseAssessed assessed = assessed(caseId, "https://again.example.com/a/" + caseId, "again.example.com", true);
+		String hash = sha256Hex("again.example.com/a/" + caseId);
 		scenario.publish(assessed).andWaitForStateChange(() -> store.entry(caseId).orElse(null));
-		long version = store.head().version();
 
-		scenario.publish(assessed).andWaitForStateChange(() -> true);
 		follow.list(assessed);
-		assertThat(store.head().version()).isEqualTo(version);
+		assertThat(changesOf(hash)).hasSize(1);
 
 		ContentRemoved removed = new ContentRemoved(caseId, assessed.canonicalUrl(), Instant.now(), "analyst");
 		scenario.publish(removed).andWaitForStateChange(() -> store.entry(caseId).filter(e -> !e.listed()).orElse(null));
-		long after = store.head().version();
 		follow.remove(removed);
-		assertThat(store.head().version()).isEqualTo(after);
+		follow.list(assessed);
+		assertThat(changesOf(hash)).hasSize(2);
+		assertThat(store.entry(caseId).orElseThrow().status()).isEqualTo(Entry.Status.REMOVED);
 	}
 
 	@Test
-	void aRemovalBeforeTheAssessmentKeepsTheAddressOff(Scenario scenario) {
+	void aRemovalBeforeTheAssessmentKeepsTheAddressOff() {
 		UUID caseId = UUID.randomUUID();
 		String url = "https://early.example.com/x/" + caseId;
-		scenario.publish(new ContentRemoved(caseId, url, Instant.now(), "analyst"))
-			.andWaitForStateChange(() -> store.removedBefore(caseId) ? true : null);
-		long version = store.head().version();
-
-		scenario.publish(assessed(caseId, url, "early.example.com", true)).andWaitForStateChange(() -> true);
+		follow.remove(new ContentRemoved(caseId, url, Instant.now(), "analyst"));
+		follow.list(assessed(caseId, url, "early.example.com", true));
 		assertThat(store.entry(caseId)).isEmpty();
-		assertThat(store.head().version()).isEqualTo(version);
+		assertThat(changesOf(sha256Hex("early.example.com/x/" + caseId))).isEmpty();
 	}
 
 	@Test
-	void anAssessmentThatCallsForNoActionListsNothing(Scenario scenario) {
+	void anAssessmentThatCallsForNoActionListsNothing() {
 		UUID caseId = UUID.randomUUID();
-		long version = store.head().version();
-		scenario.publish(assessed(caseId, "https://fine.example.com/" + caseId, "fine.example.com", false))
-			.andWaitForStateChange(() -> true);
+		follow.list(assessed(caseId, "https://fine.example.com/" + caseId, "fine.example.com", false));
 		assertThat(store.entry(caseId)).isEmpty();
-		assertThat(store.head().version()).isEqualTo(version);
+		assertThat(changesOf(sha256Hex("fine.example.com/" + caseId))).isEmpty();
 	}
 
 	@Test
-	void oneAddressByHttpAndHttpsIsOneItemUntilBothAreGone(Scenario scenario) {
+	void oneAddressByHttpAndHttpsIsOneItemUntilBothAreGone() {
 		String path = "/same/" + UUID.randomUUID();
 		UUID secure = UUID.randomUUID();
 		UUID plain = UUID.randomUUID();
-		scenario.publish(assessed(secure, "https://twice.example.com" + path, "twice.example.com", true))
-			.andWaitForStateChange(() -> store.entry(secure).orElse(null));
-		long version = store.head().version();
-		scenario.publish(assessed(plain, "http://twice.example.com" + path, "twice.example.com", true))
-			.andWaitForStateChange(() -> store.entry(plain).orElse(null));
-		assertThat(store.head().version()).as("the list did not change").isEqualTo(version);
-
 		String hash = sha256Hex("twice.example.com" + path);
-		scenario.publish(new ContentRemoved(secure, "https://twice.example.com" + path, Instant.now(), "a"))
-			.andWaitForStateChange(() -> store.entry(secure).filter(e -> !e.listed()).orElse(null));
+		follow.list(assessed(secure, "https://twice.example.com" + path, "twice.example.com", true));
+		follow.list(assessed(plain, "http://twice.example.com" + path, "twice.example.com", true));
+		assertThat(changesOf(hash)).as("one item, added once").hasSize(1);
+		assertThat(listedVersion(plain)).as("listed by the version that carried its expression")
+			.isEqualTo(listedVersion(secure));
+
+		follow.remove(new ContentRemoved(secure, "https://twice.example.com" + path, Instant.now(), "a"));
 		assertThat(items()).contains(hash);
-		scenario.publish(new ContentRemoved(plain, "http://twice.example.com" + path, Instant.now(), "a"))
-			.andWaitForStateChange(() -> store.entry(plain).filter(e -> !e.listed()).orElse(null));
+		follow.remove(new ContentRemoved(plain, "http://twice.example.com" + path, Instant.now(), "a"));
 		assertThat(items()).doesNotContain(hash);
-		assertChecksumOf(store.head().version());
+		assertThat(changesOf(hash)).hasSize(2);
+		assertChecksumOf(endedVersion(plain));
 	}
 
 	@Test
-	void anAnalystWidensNarrowsAndWithdrawsAnEntryAndEachIsAudited(Scenario scenario) {
+	void anAnalystWidensNarrowsAndWithdrawsAnEntryAndEachIsAudited() {
 		UUID caseId = UUID.randomUUID();
 		String host = "dedicated-" + caseId.toString().substring(0, 8) + ".example.com";
-		scenario.publish(assessed(caseId, "https://" + host + "/p/1", host, true))
-			.andWaitForStateChange(() -> store.entry(caseId).orElse(null));
-		long listed = store.head().version();
+		String address = sha256Hex(host + "/p/1");
+		String whole = sha256Hex(host);
+		follow.list(assessed(caseId, "https://" + host + "/p/1", host, true));
+		long listed = listedVersion(caseId);
 
 		entries.widen(caseId, "analyst-a");
-		assertThat(items()).contains(sha256Hex(host)).doesNotContain(sha256Hex(host + "/p/1"));
-		index.refresh();
-		assertThat(index.find(unhex(sha256Hex(host)))).extracting(LookupIndex.Hit::scope).isEqualTo(Scope.HOST);
-		assertThat(index.find(unhex(sha256Hex(host + "/p/1")))).isNull();
-		assertThat(store.head().version()).isEqualTo(listed + 1);
-		assertThat(store.changesSince(listed)).extracting(Change::op)
-			.containsExactlyInAnyOrder(Change.Op.ADD, Change.Op.REMOVE);
+		assertThat(items()).contains(whole).doesNotContain(address);
+		long widened = changeVersions(whole).get(0);
+		assertThat(changesOf(address)).containsExactly(listed + " ADD", widened + " REMOVE");
+		assertThat(changesOf(whole)).containsExactly(widened + " ADD");
 		assertThat(entries.ofCase(caseId).orElseThrow().scope()).isEqualTo(Scope.HOST);
 		assertThatThrownBy(() -> entries.widen(caseId, "analyst-a")).isInstanceOf(StepRefused.class);
+		index.refresh();
+		assertThat(index.find(unhex(whole))).extracting(LookupIndex.Hit::scope).isEqualTo(Scope.HOST);
+		assertThat(index.find(unhex(address))).isNull();
 
 		entries.narrow(caseId, "analyst-a");
-		assertThat(items()).contains(sha256Hex(host + "/p/1")).doesNotContain(sha256Hex(host));
+		assertThat(items()).contains(address).doesNotContain(whole);
 		assertThat(store.changesSince(listed)).as("widened and narrowed back: nothing changed for a member at "
-				+ listed).isEmpty();
+				+ listed).noneMatch(c -> c.item().sha256().equals(address) || c.item().sha256().equals(whole));
 
 		assertThatThrownBy(() -> entries.withdraw(caseId, "  ", "analyst-a")).isInstanceOf(StepRefused.class);
 		entries.withdraw(caseId, "Duplicate of another entry", "analyst-a");
-		assertThat(items()).doesNotContain(sha256Hex(host + "/p/1"));
+		assertThat(items()).doesNotContain(address);
 		assertThat(entries.ofCase(caseId).orElseThrow().status()).isEqualTo("WITHDRAWN");
-		assertChecksumOf(store.head().version());
+		assertChecksumOf(endedVersion(caseId));
 
 		List<String> actions = jdbc.sql("SELECT action FROM audit_entry WHERE target = :t ORDER BY sequence")
 			.param("t", caseId.toString())
@@ -180,39 +176,90 @@ class UrlListEntriesTests {
 	}
 
 	@Test
-	void aMemberAtAVersionAppliesTheChangesAndGetsThePublishedChecksum(Scenario scenario) {
+	void aMemberAtAVersionAppliesTheChangesAndGetsThePublishedChecksum() {
 		UUID first = UUID.randomUUID();
-		scenario.publish(assessed(first, "https://member.example.com/1/" + first, "member.example.com", true))
-			.andWaitForStateChange(() -> store.entry(first).orElse(null));
-		long held = store.head().version();
-		Set<String> copy = new HashSet<>(items());
+		follow.list(assessed(first, "https://member.example.com/1/" + first, "member.example.com", true));
+		long held = listedVersion(first);
+		Set<String> copy = listAt(held);
 
 		UUID second = UUID.randomUUID();
-		scenario.publish(assessed(second, "https://member.example.com/2/" + second, "member.example.com", true))
-			.andWaitForStateChange(() -> store.entry(second).orElse(null));
-		scenario.publish(new ContentRemoved(first, "https://member.example.com/1/" + first, Instant.now(), "a"))
-			.andWaitForStateChange(() -> store.entry(first).filter(e -> !e.listed()).orElse(null));
+		follow.list(assessed(second, "https://member.example.com/2/" + second, "member.example.com", true));
+		follow.remove(new ContentRemoved(first, "https://member.example.com/1/" + first, Instant.now(), "a"));
 
-		for (Change change : store.changesSince(held)) {
-			if (change.op() == Change.Op.ADD) {
-				copy.add(change.item().sha256());
+		// what the API does: the head and the changes up to it from one snapshot
+		TransactionTemplate snapshot = new TransactionTemplate(transactionManager);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		snapshot.executeWithoutResult(status -> {
+			long now = store.head().version();
+			for (Change change : store.changesSince(held)) {
+				if (change.op() == Change.Op.ADD) {
+					copy.add(change.item().sha256());
+				}
+				else {
+					copy.remove(change.item().sha256());
+				}
 			}
-			else {
-				copy.remove(change.item().sha256());
-			}
-		}
-		long now = store.head().version();
-		assertThat(checksumOf(copy)).isEqualTo(store.version(now, "openhotline").orElseThrow().manifest().checksum());
+			assertThat(checksumOf(copy)).isEqualTo(store.version(now, "openhotline").orElseThrow().manifest().checksum());
+		});
+	}
+
+	private long listedVersion(UUID caseId) {
+		return jdbc.sql("SELECT listed_version FROM list_entry WHERE case_id = :id").param("id", caseId)
+			.query(Long.class).single();
+	}
+
+	private long endedVersion(UUID caseId) {
+		return jdbc.sql("SELECT ended_version FROM list_entry WHERE case_id = :id").param("id", caseId)
+			.query(Long.class).single();
+	}
+
+	private List<String> changesOf(String hash) {
+		return jdbc.sql("SELECT version || ' ' || op FROM list_change WHERE hash = :h ORDER BY version")
+			.param("h", unhex(hash))
+			.query(String.class)
+			.list();
+	}
+
+	private List<Long> changeVersions(String hash) {
+		return jdbc.sql("SELECT version FROM list_change WHERE hash = :h ORDER BY version")
+			.param("h", unhex(hash))
+			.query(Long.class)
+			.list();
+	}
+
+	/** The list at a version, rebuilt from the change log alone. */
+	private Set<String> listAt(long version) {
+		return listAt(jdbc, version);
+	}
+
+	static Set<String> listAt(JdbcClient jdbc, long version) {
+		Set<String> list = new HashSet<>();
+		jdbc.sql("SELECT hash, op FROM list_change WHERE version <= :v ORDER BY version")
+			.param("v", version)
+			.query((rs, n) -> {
+				String hash = hex(rs.getBytes(1));
+				if (rs.getString(2).equals("ADD")) {
+					list.add(hash);
+				}
+				else {
+					list.remove(hash);
+				}
+				return hash;
+			})
+			.list();
+		return list;
 	}
 
 	private List<String> items() {
 		return jdbc.sql("SELECT hash FROM list_item").query((rs, n) -> hex(rs.getBytes(1))).list();
 	}
 
+	/** The version's published checksum and count against the list at that version, rebuilt independently. */
 	private void assertChecksumOf(long version) {
 		SignedManifest manifest = store.version(version, "openhotline").orElseThrow();
-		assertThat(manifest.manifest().checksum()).isEqualTo(checksumOf(items()));
-		assertThat(manifest.manifest().entries()).isEqualTo(items().size());
+		Set<String> list = listAt(version);
+		assertThat(manifest.manifest().checksum()).isEqualTo(checksumOf(list));
+		assertThat(manifest.manifest().entries()).isEqualTo(list.size());
 		assertThat(manifest.json()).contains("\"version\":" + version + ",");
 	}
 
