@@ -6,7 +6,7 @@ import org.openhotline.blocklist.ListItem;
 
 import tools.jackson.core.JsonGenerator;
 
-/** {@code {"manifest":…,"signature":…,"keyId":…,"list":…,…,"items":[…]}} */
+/** The list as one JSON object: the signed manifest, its fields, then the items. */
 final class JsonListWriter implements ListWriter {
 
 	private final JsonGenerator json;

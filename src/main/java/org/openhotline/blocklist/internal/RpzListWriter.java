@@ -61,7 +61,10 @@ final class RpzListWriter implements ListWriter {
 		return true;
 	}
 
-	/** Characters a zone file reads as syntax (; ( ) " $ * …), which a URL's host may hold, as \DDD. */
+	/**
+	 * Characters that a zone file reads as syntax (semicolon, parentheses, quote, dollar, star)
+	 * and that a URL's host may hold, as decimal escapes.
+	 */
 	private static String escaped(String host) {
 		StringBuilder out = new StringBuilder(host.length());
 		for (char c : host.toCharArray()) {
