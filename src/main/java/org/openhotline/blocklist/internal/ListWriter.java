@@ -2,7 +2,10 @@ package org.openhotline.blocklist.internal;
 
 import org.openhotline.blocklist.ListItem;
 
-/** TEMPORARY stub: replaced by the i13-pure branch. */
+/**
+ * Writes the whole list in one format as it is read, item by item, so that a list of any size
+ * is never held in memory. The stream is flushed by {@link #finish()}, never closed.
+ */
 public interface ListWriter {
 
 	void start(SignedManifest manifest);

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -78,6 +79,7 @@ class EmbeddedPostgresPasswordTests {
 		assertThat(first).containsOnlyKeys(DevelopmentSecrets.KEYS).isEqualTo(again);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		assertThat((String) first.get(DevelopmentSecrets.DATABASE_PASSWORD)).matches("[A-Za-z0-9_-]{43}");
+		assertThat(Base64.getDecoder().decode((String) first.get("openhotline.blocklist.signing-key"))).hasSize(32);
 		try (var files = Files.list(directory)) {
 			assertThat(files).containsExactly(file);
 		}
