@@ -20,7 +20,7 @@ public final class ChangesWriter {
 			json.writeStartObject();
 			json.writeStringProperty("op", change.op().wireName());
 			if (change.op() == Change.Op.ADD) {
-				JsonItems.fields(json, change.item(), withAddresses);
+				JsonItems.compactFields(json, change.item(), withAddresses);
 			}
 			else {
 				json.writeStringProperty("sha256", change.item().sha256());

@@ -44,6 +44,23 @@ final class JsonItems {
 		json.writeStringProperty("addedAt", time(item.addedAt()));
 	}
 
+	/**
+	 * An addition in the changes: the address of a URL-level item, the host of a host-level
+	 * one; not the expression, which the matching rule derives from them, nor the time, which
+	 * is the manifest's (changes are fetched every few seconds and must stay small).
+	 */
+	static void compactFields(JsonGenerator json, ListItem item, boolean withAddresses) {
+		json.writeStringProperty("sha256", item.sha256());
+		json.writeStringProperty("scope", item.scope().wireName());
+		json.writeStringProperty("category", item.category().wireName());
+		if (withAddresses && item.url() != null) {
+			json.writeStringProperty("url", item.url());
+		}
+		else if (withAddresses) {
+			json.writeStringProperty("host", item.host());
+		}
+	}
+
 	/** To the second, as the manifest's time: members need no more, and sub-second digits would not compress. */
 	static String time(Instant instant) {
 		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));

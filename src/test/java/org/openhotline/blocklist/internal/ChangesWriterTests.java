@@ -39,8 +39,8 @@ class ChangesWriterTests {
 		assertThat(answer.get("entries").asLong()).isEqualTo(4);
 		assertThat(answer.get("reset").asBoolean()).isFalse();
 		JsonNode add = answer.get("changes").get(0);
-		assertThat(add.propertyNames()).containsExactly("op", "sha256", "scope", "category", "url", "expression",
-				"host", "addedAt");
+		assertThat(add.propertyNames()).as("the expression and host follow from the address by the matching rule")
+			.containsExactly("op", "sha256", "scope", "category", "url");
 		assertThat(add.get("op").asString()).isEqualTo("add");
 		assertThat(add.get("url").asString()).isEqualTo(ListWritersTests.PAGE.url());
 		JsonNode remove = answer.get("changes").get(1);
@@ -50,12 +50,11 @@ class ChangesWriterTests {
 	}
 
 	@Test
-	void withoutAddressesAnAdditionIsItsHashScopeCategoryAndTime() {
+	void withoutAddressesAnAdditionIsItsHashScopeAndCategory() {
 		JsonNode answer = JsonMapper.shared()
 			.readTree(write(List.of(new Change(Change.Op.ADD, ListWritersTests.PAGE)), false));
 
-		assertThat(answer.get("changes").get(0).propertyNames()).containsExactly("op", "sha256", "scope", "category",
-				"addedAt");
+		assertThat(answer.get("changes").get(0).propertyNames()).containsExactly("op", "sha256", "scope", "category");
 	}
 
 	@Test
@@ -74,16 +73,16 @@ class ChangesWriterTests {
 
 	/**
 	 * A figure the issue asks for: 100 changes fit in 8 KB once compressed. The additions are
-	 * shaped as reported addresses mostly are: several on each of 20 hosts, each with a random
-	 * 16-character token in its path, added within a few minutes. Most of the size is what no
-	 * compression removes: 32 bytes of hash and the tokens.
+	 * shaped harder than reported addresses mostly are: each on a host of its own, each with
+	 * 26 random characters in its path, added within a few minutes. Most of the size is what
+	 * no compression removes: 32 bytes of hash and the random characters.
 	 */
 	@Test
 	void aHundredAdditionsWithTheirAddressesGzipToEightKilobytesAtMost() throws IOException {
 		Random random = new Random(13);
 		List<Change> changes = IntStream.range(0, 100).mapToObj(i -> {
-			String host = "host" + random.nextInt(20) + ".example";
-			String url = "https://" + host + "/" + token(random, 4) + "/" + token(random, 12) + ".jpg";
+			String host = "host" + random.nextInt(1_000_000) + ".example";
+			String url = "https://" + host + "/" + token(random, 4) + "/" + token(random, 22) + ".jpg";
 			return new Change(Change.Op.ADD, ListWritersTests.url(url, host, Category.BASELINE,
 					ListWritersTests.ADDED.plusSeconds(random.nextInt(300))));
 		}).toList();
@@ -92,6 +91,7 @@ class ChangesWriterTests {
 			ChangesWriter.write(SIGNED, 40, changes, true, gzip);
 		}
 
+		System.out.println("100 changes with their addresses, gzip: " + compressed.size() + " bytes");
 		assertThat(compressed.size()).isLessThanOrEqualTo(8 * 1024);
 	}
 
