@@ -21,7 +21,7 @@ class OpenApiConfiguration {
 				.description("For members of the URL list (ISPs, platforms, search engines, filtering vendors). "
 						+ "Every call but the signing keys needs `Authorization: Bearer <key>`; errors are "
 						+ "application/problem+json (RFC 9457).")
-				.license(new License().name("Apache-2.0")))
+				.license(new License().name("Apache-2.0").identifier("Apache-2.0")))
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description("An API key")));
 	}

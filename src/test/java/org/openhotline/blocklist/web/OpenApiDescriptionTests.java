@@ -1,0 +1,47 @@
+package org.openhotline.blocklist.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+/**
+ * The OpenAPI description is served without a key, is valid OpenAPI 3 (read by the
+ * swagger-parser, another implementation than the one that wrote it), and describes the URL
+ * list's endpoints with the Bearer key they need.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenApiDescriptionTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theDescriptionIsValidAndNamesEveryEndpointOfTheList() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+
+		SwaggerParseResult parsed = new OpenAPIParser().readContents(response.body(), null, null);
+		assertThat(parsed.getMessages()).as("validation messages").isEmpty();
+		OpenAPI api = parsed.getOpenAPI();
+		assertThat(api.getOpenapi()).startsWith("3.");
+		assertThat(api.getPaths()).containsKeys("/api/v1/url-list", "/api/v1/url-list/changes",
+				"/api/v1/url-list/lookup", "/api/v1/url-list/signing-keys");
+		assertThat(api.getPaths().keySet()).allMatch(path -> path.startsWith("/api/"));
+		assertThat(api.getComponents().getSecuritySchemes()).containsKey("bearer");
+		assertThat(api.getPaths().get("/api/v1/url-list").getGet().getSecurity()).isNotEmpty();
+		assertThat(api.getPaths().get("/api/v1/url-list/signing-keys").getGet().getSecurity()).isNullOrEmpty();
+	}
+}
