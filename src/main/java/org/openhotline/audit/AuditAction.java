@@ -51,5 +51,13 @@ public enum AuditAction {
 	/** checked the address: the content is still there */
 	CHECKED_STILL_LIVE,
 	/** confirmed that the content is gone */
-	REMOVAL_CONFIRMED
+	REMOVAL_CONFIRMED,
+	/** an administrator (or the command) added an organisation that uses the APIs */
+	ORGANISATION_ADDED,
+	/** an administrator changed an organisation, or switched it off or on */
+	ORGANISATION_CHANGED,
+	/** issued an API key (also by a rotation) */
+	API_KEY_ISSUED,
+	/** revoked an API key */
+	API_KEY_REVOKED
 }

@@ -1,0 +1,7 @@
+/** The one directory of organisations that use the APIs (URL-list members now) and their API keys. */
+@org.springframework.modulith.ApplicationModule(displayName = "Organisations",
+		allowedDependencies = { "audit", "accounts", "shared :: crypto", "shared :: validation", "shared :: web" })
+@NullMarked
+package org.openhotline.organisations;
+
+import org.jspecify.annotations.NullMarked;
