@@ -87,10 +87,11 @@ public class ApiKeyRepository {
 	public void touch(UUID id, Instant now) {
 		jdbc.sql("""
 				UPDATE api_key SET last_used_at = :now
-				WHERE id = :id AND (last_used_at IS NULL OR last_used_at <= :now - INTERVAL '1 minute')
+				WHERE id = :id AND (last_used_at IS NULL OR last_used_at <= :cutoff)
 				""")
 			.param("id", id)
 			.param("now", Timestamp.from(now))
+			.param("cutoff", Timestamp.from(now.minusSeconds(60)))
 			.update();
 	}
 
