@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,19 +45,24 @@ public abstract class OrganisationsFixtures {
 		}
 	}
 
-	/** What the chain hands a controller: the caller and its authorities. */
+	/**
+	 * What the chain hands a controller: the caller and its authorities (read from the
+	 * security context: stateless chains leave the servlet API's principal unset).
+	 */
 	@TestComponent
 	@RestController
 	static class TestOnlyApi {
 
 		@GetMapping("/api/v1/test-only")
-		String caller(@AuthenticationPrincipal ApiCaller caller, Authentication authentication) {
+		String caller(@AuthenticationPrincipal ApiCaller caller) {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			return caller.name() + " " + caller.level() + " " + caller.scopes() + " "
 					+ authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().collect(Collectors.joining(","));
 		}
 
 		@GetMapping("/api/v1/test-only/addresses")
-		String addresses(Authentication authentication) {
+		String addresses() {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("LEVEL_URLS"))) {
 				throw new AccessDeniedException("hashes only");
 			}
