@@ -1,5 +1,6 @@
 package org.openhotline.organisations.web;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,7 +9,6 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.organisations.ApiKeys;
 import org.openhotline.organisations.ApiScope;
 import org.openhotline.organisations.IssuedKey;
@@ -36,7 +36,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The organisations that use the APIs and their keys, for administrators. A new key's secret
  * is shown in the answer to the POST that made it (no-store), never passed through the
- * session, which lives in the database.
+ * session, which lives in the database. The staff member is read as a plain {@link Principal}
+ * (its name is the user name), so that this module needs nothing of accounts.
  */
 @Controller
 class OrganisationsController {
@@ -66,10 +67,10 @@ class OrganisationsController {
 	}
 
 	@PostMapping("/office/organisations/new")
-	String create(@ModelAttribute("organisation") OrganisationForm form, @AuthenticationPrincipal StaffPrincipal staff,
+	String create(@ModelAttribute("organisation") OrganisationForm form, @AuthenticationPrincipal Principal staff,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			OrganisationId id = organisations.create(form.toCommand(), staff.username());
+			OrganisationId id = organisations.create(form.toCommand(), staff.getName());
 			redirect.addFlashAttribute("notice", "organisation.added");
 			return "redirect:/office/organisations/" + id;
 		}
@@ -91,13 +92,13 @@ class OrganisationsController {
 
 	@PostMapping("/office/organisations/{id}")
 	String update(@PathVariable UUID id, @ModelAttribute("organisation") OrganisationForm form,
-			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect,
+			@AuthenticationPrincipal Principal staff, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		OrganisationView organisation = existing(id);
 		try {
-			organisations.update(organisation.id(), form.toCommand(), staff.username());
+			organisations.update(organisation.id(), form.toCommand(), staff.getName());
 			if (form.isActive() != organisation.active()) {
-				organisations.setActive(organisation.id(), form.isActive(), staff.username());
+				organisations.setActive(organisation.id(), form.isActive(), staff.getName());
 			}
 			redirect.addFlashAttribute("notice", "organisation.changed");
 			return "redirect:/office/organisations/" + id;
@@ -111,11 +112,11 @@ class OrganisationsController {
 
 	@PostMapping("/office/organisations/{id}/keys")
 	String issue(@PathVariable UUID id, @RequestParam(defaultValue = "") String expiresAt,
-			@AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletResponse response) {
+			@AuthenticationPrincipal Principal staff, Model model, HttpServletResponse response) {
 		OrganisationView organisation = existing(id);
 		try {
 			IssuedKey issued = keys.issue(organisation.id(), EnumSet.of(ApiScope.URL_LIST), expiry(expiresAt),
-					staff.username());
+					staff.getName());
 			return withSecret(organisation, issued, model, response);
 		}
 		catch (StepRefused refused) {
@@ -128,18 +129,18 @@ class OrganisationsController {
 	}
 
 	@PostMapping("/office/organisations/{id}/keys/rotate")
-	String rotate(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, Model model,
+	String rotate(@PathVariable UUID id, @AuthenticationPrincipal Principal staff, Model model,
 			HttpServletResponse response) {
 		OrganisationView organisation = existing(id);
-		return withSecret(organisation, keys.rotate(organisation.id(), staff.username()), model, response);
+		return withSecret(organisation, keys.rotate(organisation.id(), staff.getName()), model, response);
 	}
 
 	@PostMapping("/office/organisations/{id}/keys/{keyId}/revoke")
-	String revoke(@PathVariable UUID id, @PathVariable UUID keyId, @AuthenticationPrincipal StaffPrincipal staff,
+	String revoke(@PathVariable UUID id, @PathVariable UUID keyId, @AuthenticationPrincipal Principal staff,
 			RedirectAttributes redirect) {
 		OrganisationView organisation = existing(id);
 		try {
-			keys.revoke(organisation.id(), keyId, staff.username());
+			keys.revoke(organisation.id(), keyId, staff.getName());
 			redirect.addFlashAttribute("notice", "api-key.done.revoked");
 		}
 		catch (StepRefused refused) {
