@@ -44,7 +44,7 @@ class MessageBundleTests {
 	/** Message keys passed to a fragment, e.g. choice('seen', ${options}, 'report.seen.legend', 'report.seen.'). */
 	private static final Pattern FRAGMENT_KEY_ARGUMENT = Pattern.compile("'([a-z]+\\.[a-z][a-z0-9.-]*[a-z0-9])'");
 
-	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account|case|assess|trace|takedown|partner|policy|notice)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
+	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account|case|assess|trace|takedown|partner|policy|notice|organisation|api-key)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "_fr", "_ar" })
@@ -116,7 +116,8 @@ class MessageBundleTests {
 								"audit.problem.", "case.status.", "queue.age.", "case.round.", "assess.sex.", "assess.site.",
 								"status.feedback.", "trace.outcome.", "trace.field.", "takedown.kind.", "takedown.level.",
 								"takedown.mail.kind.", "takedown.mail.status.", "takedown.figures.", "takedown.figures.key.",
-								"partner.kind.", "partner.channel.", "partner.");
+								"partner.kind.", "partner.channel.", "partner.", "organisation.kind.", "organisation.level.",
+								"organisation.");
 				}
 			}
 		}
@@ -207,6 +208,15 @@ class MessageBundleTests {
 		}
 		keys.add("partner.error.kind");
 		keys.add("partner.error.channel");
+		for (org.openhotline.organisations.OrganisationKind kind : org.openhotline.organisations.OrganisationKind.values()) {
+			keys.add("organisation.kind." + kind.name());
+		}
+		for (org.openhotline.organisations.ListLevel level : org.openhotline.organisations.ListLevel.values()) {
+			keys.add("organisation.level." + level.name());
+		}
+		for (String field : List.of("name", "country", "contactName", "contactEmail")) {
+			keys.add("organisation." + field);
+		}
 		for (AuditVerifier.Problem problem : AuditVerifier.Problem.values()) {
 			keys.add("audit.problem." + problem.name());
 		}

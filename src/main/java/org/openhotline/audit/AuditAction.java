@@ -57,5 +57,13 @@ public enum AuditAction {
 	/** narrowed a URL list entry back to its address */
 	LIST_ENTRY_NARROWED,
 	/** took an entry off the URL list, with a reason */
-	LIST_ENTRY_WITHDRAWN
+	LIST_ENTRY_WITHDRAWN,
+	/** an administrator (or the command) added an organisation that uses the APIs */
+	ORGANISATION_ADDED,
+	/** an administrator changed an organisation, or switched it off or on */
+	ORGANISATION_CHANGED,
+	/** issued an API key (also by a rotation) */
+	API_KEY_ISSUED,
+	/** revoked an API key */
+	API_KEY_REVOKED
 }

@@ -1,6 +1,9 @@
 package org.openhotline.organisations;
 
-/** TEMPORARY stub: replaced by the i13-org branch. */
+/** What of the URL list an organisation may receive. Stored by name: never rename a constant. */
 public enum ListLevel {
-	URLS, HASHES
+	/** addresses and hashes */
+	URLS,
+	/** hashes only, never an address (for those who must never hold the addresses) */
+	HASHES
 }

@@ -2,6 +2,10 @@ package org.openhotline.organisations;
 
 import java.util.UUID;
 
-/** TEMPORARY stub: replaced by the i13-org branch. */
 public record OrganisationId(UUID value) {
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
 }

@@ -1,6 +1,6 @@
 package org.openhotline.organisations;
 
-/** TEMPORARY stub: replaced by the i13-org branch. */
+/** What an organisation is. Stored by name: never rename a constant. */
 public enum OrganisationKind {
 	ISP, PLATFORM, SEARCH_ENGINE, FILTERING_VENDOR, HOTLINE
 }

@@ -1,5 +1,6 @@
-/** TEMPORARY stub: replaced by the i13-org branch. */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisations", allowedDependencies = {})
+/** The one directory of organisations that use the APIs (URL-list members now) and their API keys. */
+@org.springframework.modulith.ApplicationModule(displayName = "Organisations",
+		allowedDependencies = { "audit", "shared :: crypto", "shared :: validation", "shared :: web" })
 @NullMarked
 package org.openhotline.organisations;
 

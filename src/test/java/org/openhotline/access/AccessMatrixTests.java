@@ -134,6 +134,7 @@ class AccessMatrixTests {
 			.replace("{file}", "missing.png")
 			.replace("{code}", "NOSUCHCODE")
 			.replace("{id}", UUID.randomUUID().toString())
+			.replace("{keyId}", UUID.randomUUID().toString())
 			.replace("{report}", UUID.randomUUID().toString());
 	}
 

@@ -1,0 +1,188 @@
+package org.openhotline.organisations.web;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.openhotline.organisations.ApiKeys;
+import org.openhotline.organisations.ApiScope;
+import org.openhotline.organisations.IssuedKey;
+import org.openhotline.organisations.ListLevel;
+import org.openhotline.organisations.OrganisationId;
+import org.openhotline.organisations.OrganisationKind;
+import org.openhotline.organisations.OrganisationView;
+import org.openhotline.organisations.Organisations;
+import org.openhotline.organisations.OrganisationsProperties;
+import org.openhotline.shared.validation.StepRefused;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The organisations that use the APIs and their keys, for administrators. A new key's secret
+ * is shown in the answer to the POST that made it (no-store), never passed through the
+ * session, which lives in the database. The staff member is read as a plain {@link Principal}
+ * (its name is the user name), so that this module needs nothing of accounts.
+ */
+@Controller
+class OrganisationsController {
+
+	private final Organisations organisations;
+
+	private final ApiKeys keys;
+
+	private final OrganisationsProperties properties;
+
+	OrganisationsController(Organisations organisations, ApiKeys keys, OrganisationsProperties properties) {
+		this.organisations = organisations;
+		this.keys = keys;
+		this.properties = properties;
+	}
+
+	@GetMapping("/office/organisations")
+	String list(Model model) {
+		model.addAttribute("organisations", organisations.all());
+		return "organisations/list";
+	}
+
+	@GetMapping("/office/organisations/new")
+	String blank(Model model) {
+		model.addAttribute("organisation", new OrganisationForm());
+		return form(model);
+	}
+
+	@PostMapping("/office/organisations/new")
+	String create(@ModelAttribute("organisation") OrganisationForm form, @AuthenticationPrincipal Principal staff,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			OrganisationId id = organisations.create(form.toCommand(), staff.getName());
+			redirect.addFlashAttribute("notice", "organisation.added");
+			return "redirect:/office/organisations/" + id;
+		}
+		catch (StepRefused refused) {
+			model.addAttribute("refusal", refused.refusal());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(model);
+		}
+	}
+
+	@GetMapping("/office/organisations/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		OrganisationView organisation = existing(id);
+		if (!model.containsAttribute("organisation")) {
+			model.addAttribute("organisation", OrganisationForm.of(organisation));
+		}
+		return detail(organisation, model);
+	}
+
+	@PostMapping("/office/organisations/{id}")
+	String update(@PathVariable UUID id, @ModelAttribute("organisation") OrganisationForm form,
+			@AuthenticationPrincipal Principal staff, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		OrganisationView organisation = existing(id);
+		try {
+			organisations.update(organisation.id(), form.toCommand(), staff.getName());
+			if (form.isActive() != organisation.active()) {
+				organisations.setActive(organisation.id(), form.isActive(), staff.getName());
+			}
+			redirect.addFlashAttribute("notice", "organisation.changed");
+			return "redirect:/office/organisations/" + id;
+		}
+		catch (StepRefused refused) {
+			model.addAttribute("refusal", refused.refusal());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return detail(organisation, model);
+		}
+	}
+
+	@PostMapping("/office/organisations/{id}/keys")
+	String issue(@PathVariable UUID id, @RequestParam(defaultValue = "") String expiresAt,
+			@AuthenticationPrincipal Principal staff, Model model, HttpServletResponse response) {
+		OrganisationView organisation = existing(id);
+		try {
+			IssuedKey issued = keys.issue(organisation.id(), EnumSet.of(ApiScope.URL_LIST), expiry(expiresAt),
+					staff.getName());
+			return withSecret(organisation, issued, model, response);
+		}
+		catch (StepRefused refused) {
+			model.addAttribute("refusal", refused.refusal());
+			model.addAttribute("expiresAt", expiresAt);
+			model.addAttribute("organisation", OrganisationForm.of(organisation));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return detail(organisation, model);
+		}
+	}
+
+	@PostMapping("/office/organisations/{id}/keys/rotate")
+	String rotate(@PathVariable UUID id, @AuthenticationPrincipal Principal staff, Model model,
+			HttpServletResponse response) {
+		OrganisationView organisation = existing(id);
+		return withSecret(organisation, keys.rotate(organisation.id(), staff.getName()), model, response);
+	}
+
+	@PostMapping("/office/organisations/{id}/keys/{keyId}/revoke")
+	String revoke(@PathVariable UUID id, @PathVariable UUID keyId, @AuthenticationPrincipal Principal staff,
+			RedirectAttributes redirect) {
+		OrganisationView organisation = existing(id);
+		try {
+			keys.revoke(organisation.id(), keyId, staff.getName());
+			redirect.addFlashAttribute("notice", "api-key.done.revoked");
+		}
+		catch (StepRefused refused) {
+			redirect.addFlashAttribute("refusal", refused.refusal());
+		}
+		return "redirect:/office/organisations/" + id;
+	}
+
+	private String withSecret(OrganisationView organisation, IssuedKey issued, Model model, HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		model.addAttribute("issued", issued);
+		model.addAttribute("organisation", OrganisationForm.of(organisation));
+		return detail(organisation, model);
+	}
+
+	private String detail(OrganisationView organisation, Model model) {
+		model.addAttribute("view", organisation);
+		model.addAttribute("keys", keys.keysOf(organisation.id()));
+		model.addAttribute("changeoverHours", properties.keyChangeover().toHours());
+		return form(model);
+	}
+
+	private static String form(Model model) {
+		model.addAttribute("kinds", OrganisationKind.values());
+		model.addAttribute("levels", ListLevel.values());
+		return model.containsAttribute("view") ? "organisations/organisation" : "organisations/new";
+	}
+
+	/** Valid through the chosen day (UTC): it expires when that day ends. */
+	private static @Nullable Instant expiry(String expiresAt) {
+		if (expiresAt.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(expiresAt.strip()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		catch (DateTimeParseException e) {
+			throw StepRefused.field("expiresAt", "api-key.error.date");
+		}
+	}
+
+	private OrganisationView existing(UUID id) {
+		return organisations.find(new OrganisationId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}
