@@ -168,14 +168,19 @@ class UrlListApiController {
 		return response.getOutputStream();
 	}
 
+	/**
+	 * Weak: the same version is sent compressed or not (and Tomcat compresses nothing that has a
+	 * strong ETag). If-None-Match compares weakly anyway.
+	 */
 	static String etag(long version) {
-		return "\"" + version + "\"";
+		return "W/\"" + version + "\"";
 	}
 
 	private static boolean matches(String ifNoneMatch, String etag) {
+		String opaque = etag.substring(2);
 		for (String candidate : ifNoneMatch.split(",")) {
 			String tag = candidate.strip();
-			if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+			if (tag.equals("*") || tag.equals(opaque) || tag.equals("W/" + opaque)) {
 				return true;
 			}
 		}
