@@ -91,7 +91,8 @@ public class ListChanges {
 		}
 	}
 
-	private void makeVersion(long version, int additions, int removals) {
+	/** Package-private for the bench's bulk seed, which writes its entries and items in SQL. */
+	void makeVersion(long version, int additions, int removals) {
 		ListStore.Checksum checksum = store.checksum();
 		// PostgreSQL keeps microseconds; the manifest says seconds
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
