@@ -18,6 +18,7 @@ import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffSignIn;
 import org.openhotline.blocklist.ListEntries;
 import org.openhotline.blocklist.ListFigures;
+import org.openhotline.blocklist.UrlList;
 import org.openhotline.portal.web.PortalHttpAccess;
 import org.openhotline.tracing.HostingFixtures;
 import org.openhotline.triage.CaseArrival;
@@ -50,6 +51,9 @@ class UrlListPagesTests extends HostingFixtures {
 
 	@Autowired
 	ListFigures figures;
+
+	@Autowired
+	UrlList urlList;
 
 	@Autowired
 	CaseQueries cases;
@@ -122,19 +126,22 @@ class UrlListPagesTests extends HostingFixtures {
 	void theListPageShowsTheVersionTheLatestEntriesAsTextAndTheFigures() throws Exception {
 		String host = "latest-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
 		UUID caseId = listed(host);
+		urlList.fetched(UUID.randomUUID(), figures.current().orElseThrow().version());
 		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Sam Supervisor", administration, enrolment, CLOCK);
 
 		HttpResponse<String> list = supervisor.get("/office/url-list");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("href=\"/office/url-list\"", "href=\"/office/url-list/members\"",
 				"<code class=\"url\" dir=\"ltr\">https://" + host + "/gallery/" + caseId + "</code>",
-				"href=\"/office/cases/" + caseId + "/url-list\"", "id=\"per-day\"")
+				"href=\"/office/cases/" + caseId + "/url-list\"", "href=\"/office/cases/" + caseId + "\"", "id=\"per-day\"")
 			.doesNotContain("href=\"https://" + host);
 		long version = Long.parseLong(OfficeHttp.text(list.body(), "version"));
 		assertThat(version).isPositive().isLessThanOrEqualTo(figures.current().orElseThrow().version());
 		assertThat(OfficeHttp.text(list.body(), "checksum")).hasSize(64);
 		assertThat(Long.parseLong(OfficeHttp.text(list.body(), "additions-total"))).isPositive();
 		assertThat(list.body().split("<tr>", -1).length).as("rows").isGreaterThan(30);
+		assertThat(OfficeHttp.text(list.body(), "median")).as("a member fetched the version that listed the address")
+			.matches("\\d+ h \\d+ min \\d+ s \\(\\d+ of \\d+ entries fetched\\)");
 
 		HttpResponse<String> badDate = supervisor.get("/office/url-list?from=yesterday&to=2026-12-01");
 		assertThat(badDate.statusCode()).isEqualTo(200);
