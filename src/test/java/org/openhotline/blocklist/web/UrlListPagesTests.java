@@ -7,9 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhotline.accounts.AccountAdministration;
 import org.openhotline.accounts.Enrolment;
@@ -18,15 +22,28 @@ import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffSignIn;
 import org.openhotline.blocklist.ListEntries;
 import org.openhotline.blocklist.ListFigures;
+import org.openhotline.blocklist.ListMember;
+import org.openhotline.blocklist.MemberFreshness;
 import org.openhotline.blocklist.UrlList;
+import org.openhotline.organisations.ListLevel;
+import org.openhotline.organisations.OrganisationId;
+import org.openhotline.organisations.OrganisationKind;
+import org.openhotline.organisations.OrganisationView;
 import org.openhotline.portal.web.PortalHttpAccess;
 import org.openhotline.tracing.HostingFixtures;
 import org.openhotline.triage.CaseArrival;
 import org.openhotline.triage.CaseQueries;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /** The URL list's back-office pages over real HTTP: a case's entry and its steps, the list, its members. */
 class UrlListPagesTests extends HostingFixtures {
@@ -57,6 +74,12 @@ class UrlListPagesTests extends HostingFixtures {
 
 	@Autowired
 	CaseQueries cases;
+
+	@Autowired
+	SpringTemplateEngine templates;
+
+	@Autowired
+	ApplicationContext applicationContext;
 
 	@Test
 	void anAnalystSeesTheEntryAsTextWidensItAndTakesItOffWithAReason() throws Exception {
@@ -175,6 +198,58 @@ class UrlListPagesTests extends HostingFixtures {
 			.doesNotContain("id=\"withdraw\"");
 		assertThat(OfficeHttp.text(page.body(), "address")).isEqualTo(address);
 		assertThat(analyst.get("/office/cases/" + UUID.randomUUID() + "/url-list").statusCode()).isEqualTo(404);
+	}
+
+	/**
+	 * The members' table as it renders rows (the organisation directory is a stub on this
+	 * branch, so the page over HTTP has none): stale and never-fetched members are marked.
+	 */
+	@Test
+	void theMembersTableMarksStaleAndNeverFetchedMembers() {
+		Instant now = CLOCK.instant();
+		ListMember fresh = member("Fresh ISP", ListLevel.URLS, true,
+				fetch(41L, now.minusSeconds(60), 1, false));
+		ListMember stale = member("Stale Vendor", ListLevel.HASHES, true,
+				fetch(12L, now.minus(Duration.ofDays(3)), 30, true));
+		ListMember never = member("Never Platform", ListLevel.URLS, true, fetch(null, null, 42, true));
+		ListMember inactive = member("Old Engine", ListLevel.URLS, false, fetch(null, null, 42, true));
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/office/url-list/members");
+		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, new MockHttpServletResponse());
+		WebContext context = new WebContext(exchange, Locale.ENGLISH);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(applicationContext, null));
+		context.setVariable("members", List.of(fresh, stale, never, inactive));
+		context.setVariable("staleAfter", Duration.ofHours(24));
+
+		String html = templates.process("blocklist/members", context);
+
+		assertThat(row(html, fresh)).contains("Fresh ISP", "Addresses and hashes", ">41<", ">1<", "Fetched recently")
+			.doesNotContain("stale");
+		assertThat(row(html, stale)).contains("Stale Vendor", "Hashes only", ">12<", ">30<",
+				"<span class=\"tag stale\">Stale</span>");
+		assertThat(row(html, never)).contains("Never Platform", "<span class=\"tag stale\">Never fetched</span>", ">42<");
+		assertThat(row(html, inactive)).contains("Old Engine", "Inactive").doesNotContain("Never fetched", "Stale");
+	}
+
+	private record Fetch(@Nullable Long lastVersion, @Nullable Instant at, long behind, boolean stale) {
+	}
+
+	private static Fetch fetch(@Nullable Long lastVersion, @Nullable Instant at, long behind, boolean stale) {
+		return new Fetch(lastVersion, at, behind, stale);
+	}
+
+	private static ListMember member(String name, ListLevel level, boolean active, Fetch fetch) {
+		OrganisationId id = new OrganisationId(UUID.randomUUID());
+		return new ListMember(new OrganisationView(id, name, OrganisationKind.ISP, "ML", "Contact", "lists@member.example",
+				level, active, Instant.parse("2026-01-01T00:00:00Z")),
+				new MemberFreshness(id, fetch.lastVersion(), fetch.at(), fetch.behind(), fetch.stale()));
+	}
+
+	private static String row(String html, ListMember member) {
+		int start = html.indexOf("id=\"member-" + member.organisation().id().value() + "\"");
+		assertThat(start).as("the row of %s", member.organisation().name()).isPositive();
+		return html.substring(start, html.indexOf("</tr>", start));
 	}
 
 	private UUID listed(String host) {
