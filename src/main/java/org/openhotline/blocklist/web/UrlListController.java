@@ -51,6 +51,7 @@ class UrlListController {
 		model.addAttribute("manifest", figures.current().orElse(null));
 		model.addAttribute("latest", entries.latest(LATEST));
 		model.addAttribute("figures", figures.period(period.from(), period.to()));
+		model.addAttribute("members", figures.members());
 		return "blocklist/list";
 	}
 

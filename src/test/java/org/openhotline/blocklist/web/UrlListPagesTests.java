@@ -156,7 +156,8 @@ class UrlListPagesTests extends HostingFixtures {
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains("href=\"/office/url-list\"", "href=\"/office/url-list/members\"",
 				"<code class=\"url\" dir=\"ltr\">https://" + host + "/gallery/" + caseId + "</code>",
-				"href=\"/office/cases/" + caseId + "/url-list\"", "href=\"/office/cases/" + caseId + "\"", "id=\"per-day\"")
+				"href=\"/office/cases/" + caseId + "/url-list\"", "href=\"/office/cases/" + caseId + "\"", "id=\"per-day\"",
+				"id=\"members-summary\"")
 			.doesNotContain("href=\"https://" + host);
 		long version = Long.parseLong(OfficeHttp.text(list.body(), "version"));
 		assertThat(version).isPositive().isLessThanOrEqualTo(figures.current().orElseThrow().version());
@@ -224,6 +225,7 @@ class UrlListPagesTests extends HostingFixtures {
 
 		String html = templates.process("blocklist/members", context);
 
+		assertThat(OfficeHttp.text(html, "members-summary")).isEqualTo("4 members; 2 active ones stale or never fetched.");
 		assertThat(row(html, fresh)).contains("Fresh ISP", "Addresses and hashes", ">41<", ">1<", "Fetched recently")
 			.doesNotContain("stale");
 		assertThat(row(html, stale)).contains("Stale Vendor", "Hashes only", ">12<", ">30<",
