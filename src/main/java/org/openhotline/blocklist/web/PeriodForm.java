@@ -37,12 +37,18 @@ record PeriodForm(@Nullable String from, @Nullable String to) {
 	}
 
 	private static LocalDate date(String field, String text) {
+		LocalDate date;
 		try {
-			return LocalDate.parse(text.strip());
+			date = LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
 			throw StepRefused.field(field, "list.figures.error.date");
 		}
+		// ISO dates may have years of up to nine digits, beyond what the database keeps
+		if (date.getYear() < 1970 || date.getYear() > 9999) {
+			throw StepRefused.field(field, "list.figures.error.date");
+		}
+		return date;
 	}
 
 	private static boolean blank(@Nullable String text) {

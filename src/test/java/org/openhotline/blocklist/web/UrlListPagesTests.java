@@ -171,6 +171,9 @@ class UrlListPagesTests extends HostingFixtures {
 		assertThat(badDate.statusCode()).isEqualTo(200);
 		assertThat(badDate.body()).contains("id=\"from-error\"", "Enter the date as year-month-day",
 				"value=\"yesterday\"", "id=\"per-day\"");
+		HttpResponse<String> farAway = supervisor.get("/office/url-list?to=%2B999999999-12-31");
+		assertThat(farAway.statusCode()).isEqualTo(200);
+		assertThat(farAway.body()).contains("id=\"to-error\"", "value=\"+999999999-12-31\"");
 		HttpResponse<String> reversed = supervisor.get("/office/url-list?from=2026-12-10&to=2026-12-01");
 		assertThat(reversed.body()).contains("id=\"to-error\"", "The end of the period is before its start.");
 		HttpResponse<String> quiet = supervisor.get("/office/url-list?from=2001-01-01&to=2001-01-03");
