@@ -37,7 +37,8 @@ class EnvironmentVariableNamesTests {
 			"OPENHOTLINE_TRACING_IP_DATA_RANGE_TABLE, openhotline.tracing.ip-data.range-table",
 			"OPENHOTLINE_TRACING_RDAP_BOOTSTRAP_DIRECTORY, openhotline.tracing.rdap.bootstrap-directory",
 			"DB_SCHEDULER_POLLING_INTERVAL, db-scheduler.polling-interval",
-			"OPENHOTLINE_DATABASE_ASYNC_COMMIT_POOL_SIZE, openhotline.database.async-commit-pool-size" })
+			"OPENHOTLINE_DATABASE_ASYNC_COMMIT_POOL_SIZE, openhotline.database.async-commit-pool-size",
+			"OPENHOTLINE_BLOCKLIST_STALE_AFTER, openhotline.blocklist.stale-after" })
 	void underscoresForDashesAlsoBind(String variable, String property) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()

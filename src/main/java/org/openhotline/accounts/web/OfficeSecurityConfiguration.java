@@ -46,7 +46,8 @@ class OfficeSecurityConfiguration {
 				.requestMatchers("/office/queue", "/office/cases/*", "/office/cases/*/claim", "/office/cases/*/assess",
 						"/office/cases/*/hosting", "/office/cases/*/hosting/correct", "/office/cases/*/trace",
 						"/office/cases/*/actions", "/office/cases/*/actions/*", "/office/takedown",
-						"/office/takedown/mails/*/retry")
+						"/office/takedown/mails/*/retry", "/office/cases/*/url-list", "/office/cases/*/url-list/*",
+						"/office/url-list", "/office/url-list/members")
 				.hasRole("ANALYST")
 				.requestMatchers("/office", "/office/sign-out")
 				.authenticated()

@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The list follows the cases: an illegal assessment lists the address, a confirmed removal
  * takes it off; every change is a new version whose checksum this test computes itself.
  */
-@ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class UrlListEntriesTests {
 
 	@Autowired

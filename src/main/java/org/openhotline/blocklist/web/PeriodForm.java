@@ -1,0 +1,57 @@
+package org.openhotline.blocklist.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.openhotline.shared.validation.StepRefused;
+
+/**
+ * The period of the list's figures as asked ({@code ?from=&to=}, year-month-day, UTC days);
+ * either end left out: the last {@value #DEFAULT_DAYS} days up to today.
+ */
+record PeriodForm(@Nullable String from, @Nullable String to) {
+
+	static final int DEFAULT_DAYS = 30;
+
+	static final int MAX_DAYS = 366;
+
+	record Period(LocalDate from, LocalDate to) {
+	}
+
+	static Period lastDays(LocalDate today) {
+		return new Period(today.minusDays(DEFAULT_DAYS - 1), today);
+	}
+
+	Period period(LocalDate today) {
+		LocalDate end = blank(to) ? today : date("to", to);
+		LocalDate start = blank(from) ? end.minusDays(DEFAULT_DAYS - 1) : date("from", from);
+		if (end.isBefore(start)) {
+			throw StepRefused.field("to", "list.figures.error.order");
+		}
+		if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
+			throw StepRefused.field("from", "list.figures.error.too-long", MAX_DAYS);
+		}
+		return new Period(start, end);
+	}
+
+	private static LocalDate date(String field, String text) {
+		LocalDate date;
+		try {
+			date = LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw StepRefused.field(field, "list.figures.error.date");
+		}
+		// ISO dates may have years of up to nine digits, beyond what the database keeps
+		if (date.getYear() < 1970 || date.getYear() > 9999) {
+			throw StepRefused.field(field, "list.figures.error.date");
+		}
+		return date;
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+}
