@@ -309,6 +309,14 @@ public class ListStore {
 			.optional();
 	}
 
+	long entriesAt(long version) {
+		return jdbc.sql("SELECT entries FROM list_version WHERE version = :v")
+			.param("v", version)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
 	/** The oldest version made at or after the time, to keep the change log from. */
 	Optional<Long> firstVersionSince(Instant at) {
 		return jdbc.sql("SELECT min(version) FROM list_version WHERE created_at >= :at")

@@ -123,7 +123,7 @@ public class LookupIndex implements DisposableBean {
 				&& head.version() - before.version <= MAX_CHANGES_APPLIED) {
 			return before.apply(head.version(), store.changesOf(before.version, head.version()));
 		}
-		long entries = store.version(head.version(), "").map(m -> m.manifest().entries()).orElse(0L);
+		long entries = store.entriesAt(head.version());
 		byte[] hashes = new byte[Math.toIntExact(entries * HASH)];
 		byte[] flags = new byte[Math.toIntExact(entries)];
 		int[] count = { 0 };

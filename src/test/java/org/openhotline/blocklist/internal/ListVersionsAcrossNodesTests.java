@@ -46,7 +46,7 @@ class ListVersionsAcrossNodesTests {
 
 	@BeforeAll
 	static void startSecondNode() {
-		secondNode = new SpringApplicationBuilder(OpenHotlineApplication.class).properties("server.port=0").run();
+		secondNode = new SpringApplicationBuilder(OpenHotlineApplication.class).run("--server.port=0");
 	}
 
 	@AfterAll
