@@ -27,6 +27,11 @@ import org.openhotline.tracing.HostingFixtures;
 import org.openhotline.tracing.HostingTraces;
 import org.openhotline.triage.CaseArrival;
 import org.openhotline.triage.CaseQueries;
+import org.openhotline.organisations.ListLevel;
+import org.openhotline.organisations.NewOrganisation;
+import org.openhotline.organisations.OrganisationId;
+import org.openhotline.organisations.OrganisationKind;
+import org.openhotline.organisations.Organisations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,10 +65,15 @@ class OfficeLayoutTests extends HostingFixtures {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Organisations organisations;
+
 	@Test
 	void everyOfficePageHasTheSameHeaderMenuAndSignOut() throws Exception {
 		String caseId = actedOnCase();
 		UUID partnerId = jdbc.sql("SELECT id FROM partner_contact ORDER BY name LIMIT 1").query(UUID.class).single();
+		OrganisationId organisation = organisations.create(new NewOrganisation("Walk Telco " + UUID.randomUUID(),
+				OrganisationKind.ISP, "ML", "Network team", "noc@example.com", ListLevel.URLS), "test");
 		Map<String, OfficeHttp> browsers = new LinkedHashMap<>();
 		browsers.put("analyst", StaffSignIn.signedIn(port, Role.ANALYST, "Walk Analyst", administration, enrolment, CLOCK));
 		browsers.put("supervisor", StaffSignIn.signedIn(port, Role.SUPERVISOR, "Walk Supervisor", administration, enrolment, CLOCK));
@@ -80,7 +90,8 @@ class OfficeLayoutTests extends HostingFixtures {
 				assertThat(home).contains("href=\"/office/queue\"", "href=\"/office/takedown\"");
 			}
 			for (String path : pages(role)) {
-				String concrete = path.replace("{id}", path.startsWith("/office/admin/partners") ? partnerId.toString() : caseId);
+				String concrete = path.replace("{id}", path.startsWith("/office/admin/partners") ? partnerId.toString()
+						: path.startsWith("/office/organisations") ? organisation.value().toString() : caseId);
 				HttpResponse<String> page = browser.get(concrete);
 				for (int hops = 0; hops < 3 && page.statusCode() == 302; hops++) {
 					page = browser.follow(page);
@@ -93,6 +104,8 @@ class OfficeLayoutTests extends HostingFixtures {
 		}
 		assertThat(walked).contains("analyst /office/cases/{id}/hosting", "analyst /office/cases/{id}/actions",
 				"supervisor /office/takedown/figures", "administrator /office/admin/partners/{id}",
+				"analyst /office/url-list", "analyst /office/url-list/members", "analyst /office/cases/{id}/url-list",
+				"administrator /office/organisations", "administrator /office/organisations/{id}",
 				"analyst /office/takedown");
 	}
 
