@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
@@ -41,45 +43,38 @@ public class ListEntries {
 		return store.latestEntries(limit).stream().map(ListEntries::view).toList();
 	}
 
+	/** The whole host goes on the list: the site exists for this content. */
 	@Transactional
 	public void widen(UUID caseId, String actor) {
-		Entry[] changed = new Entry[1];
-		changes.change(version -> {
-			Entry entry = entryOf(caseId);
-			String before = entry.hash();
-			entry.widen(actor);
-			store.update(entry, version);
-			changed[0] = entry;
-			return List.of(before, entry.hash());
-		});
-		audit.record(actor, AuditAction.LIST_ENTRY_WIDENED, caseId.toString(), changed[0].host());
+		step(caseId, actor, AuditAction.LIST_ENTRY_WIDENED, entry -> entry.widen(actor), Entry::host);
 	}
 
+	/** Back to the address alone. */
 	@Transactional
 	public void narrow(UUID caseId, String actor) {
+		step(caseId, actor, AuditAction.LIST_ENTRY_NARROWED, entry -> entry.narrow(actor), Entry::urlExpression);
+	}
+
+	/** Off the list, with the reason. */
+	@Transactional
+	public void withdraw(UUID caseId, String reason, String actor) {
+		step(caseId, actor, AuditAction.LIST_ENTRY_WITHDRAWN, entry -> entry.withdraw(reason, actor, clock.instant()),
+				entry -> String.valueOf(entry.endReason()));
+	}
+
+	/** One step on an entry: the list follows the hashes it had before and has after, and the step is audited. */
+	private void step(UUID caseId, String actor, AuditAction action, Consumer<Entry> step,
+			Function<Entry, String> detail) {
 		Entry[] changed = new Entry[1];
 		changes.change(version -> {
 			Entry entry = entryOf(caseId);
 			String before = entry.hash();
-			entry.narrow(actor);
+			step.accept(entry);
 			store.update(entry, version);
 			changed[0] = entry;
 			return List.of(before, entry.hash());
 		});
-		audit.record(actor, AuditAction.LIST_ENTRY_NARROWED, caseId.toString(), changed[0].urlExpression());
-	}
-
-	@Transactional
-	public void withdraw(UUID caseId, String reason, String actor) {
-		Entry[] changed = new Entry[1];
-		changes.change(version -> {
-			Entry entry = entryOf(caseId);
-			entry.withdraw(reason, actor, clock.instant());
-			store.update(entry, version);
-			changed[0] = entry;
-			return List.of(entry.hash());
-		});
-		audit.record(actor, AuditAction.LIST_ENTRY_WITHDRAWN, caseId.toString(), String.valueOf(changed[0].endReason()));
+		audit.record(actor, action, caseId.toString(), detail.apply(changed[0]));
 	}
 
 	private Entry entryOf(UUID caseId) {

@@ -208,7 +208,9 @@ class TakedownTests extends HostingFixtures {
 			.param("ids", sent.stream().map(TakedownAction::id).toList())
 			.query(String.class)
 			.list()).contains(notice.getHeader("Message-ID")[0]);
-		assertThat(takedowns.overview(caseId).orElseThrow().kase().firstNoticeAt()).isNotNull();
+		// the batch commits after the SMTP server took the mails: the first notice is written with it
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> takedowns.overview(caseId).orElseThrow().kase().firstNoticeAt() != null);
 
 		// a double click: nothing more is sent
 		assertThatThrownBy(() -> takedowns.send(caseId, selected(overview), "analyst-one"))
