@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,8 @@ public class UrlList {
 
 	private final BlocklistProperties properties;
 
+	private final Semaphore downloads;
+
 	UrlList(ListStore store, LookupIndex index, ListSigner signer, MemberFetches fetches,
 			UrlCanonicalizer canonicalizer, BlocklistProperties properties) {
 		this.store = store;
@@ -51,6 +55,23 @@ public class UrlList {
 		this.fetches = fetches;
 		this.canonicalizer = canonicalizer;
 		this.properties = properties;
+		this.downloads = new Semaphore(properties.maxDownloads());
+	}
+
+	/** A place among the downloads this node streams at once; closing it gives it back. */
+	public interface DownloadSlot extends AutoCloseable {
+
+		@Override
+		void close();
+	}
+
+	/**
+	 * A place for one whole-list download, or empty when this node streams as many as it
+	 * may: each holds a database connection for as long as the member reads, and the
+	 * portal's reports need those too.
+	 */
+	public Optional<DownloadSlot> downloadSlot() {
+		return downloads.tryAcquire() ? Optional.of(downloads::release) : Optional.empty();
 	}
 
 	/** Where the answer's body goes once its version is known; {@code null}: no body (not modified). */

@@ -25,11 +25,14 @@ import jakarta.validation.constraints.Pattern;
  * @param staleAfter a member that has not fetched for longer is shown as stale
  * @param refreshInterval how often each node looks for a new version for its lookups
  * @param maxLookup the most hashes or addresses one lookup may ask about
+ * @param maxDownloads whole-list downloads one node streams at once (each holds a database
+ *        connection while the member reads; the others are told to come back shortly)
  */
 @Validated
 @ConfigurationProperties("openhotline.blocklist")
 public record BlocklistProperties(@DefaultValue("openhotline") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,62}") String name,
 		@Nullable String signingKey, @DefaultValue List<String> retiredPublicKeys,
 		@DefaultValue("30d") @NotNull Duration changesKept, @DefaultValue("24h") @NotNull Duration staleAfter,
-		@DefaultValue("1s") @NotNull Duration refreshInterval, @DefaultValue("1000") @Min(1) @Max(100000) int maxLookup) {
+		@DefaultValue("1s") @NotNull Duration refreshInterval, @DefaultValue("1000") @Min(1) @Max(100000) int maxLookup,
+		@DefaultValue("4") @Min(1) @Max(64) int maxDownloads) {
 }

@@ -85,10 +85,13 @@ class UrlListApiController {
 					"This key's level is hashes only: ask for format=json or format=sha256.");
 		}
 		long[] served = { -1 };
-		list.write(chosen, caller.level() == ListLevel.URLS, manifest -> {
-			served[0] = manifest.version();
-			return open(response, manifest, ifNoneMatch, chosen.mediaType());
-		});
+		try (UrlList.DownloadSlot slot = list.downloadSlot()
+			.orElseThrow(() -> new ApiUnavailable("This node is sending the whole list to other members; try again in a few seconds, or fetch the changes."))) {
+			list.write(chosen, caller.level() == ListLevel.URLS, manifest -> {
+				served[0] = manifest.version();
+				return open(response, manifest, ifNoneMatch, chosen.mediaType());
+			});
+		}
 		// after the read-only snapshot: the member's freshness is a write of its own
 		list.fetched(caller.organisation().value(), served[0]);
 		return null;

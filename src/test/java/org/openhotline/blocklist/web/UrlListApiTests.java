@@ -244,6 +244,26 @@ class UrlListApiTests {
 	}
 
 	@Test
+	void aNodeStreamsOnlySoManyWholeListsAtOnceAndTellsTheOthersToComeBack() throws Exception {
+		List<UrlList.DownloadSlot> taken = new java.util.ArrayList<>();
+		try {
+			for (var slot = list.downloadSlot(); slot.isPresent(); slot = list.downloadSlot()) {
+				taken.add(slot.get());
+			}
+			assertThat(taken).as("the default number of downloads at once").hasSize(4);
+			HttpResponse<String> busy = get("/api/v1/url-list", urlsKey);
+			assertThat(busy.statusCode()).isEqualTo(503);
+			assertThat(busy.headers().firstValue("Retry-After")).isPresent();
+			assertThat(busy.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+			assertThat(get("/api/v1/url-list/changes?since=1", urlsKey).statusCode()).as("changes need no slot").isEqualTo(200);
+		}
+		finally {
+			taken.forEach(UrlList.DownloadSlot::close);
+		}
+		assertThat(get("/api/v1/url-list", urlsKey).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void theListIsCompressedWhenTheMemberAsks() throws Exception {
 		// above the 1 KB under which compressing is not worth it
 		for (int i = 0; i < 12; i++) {
