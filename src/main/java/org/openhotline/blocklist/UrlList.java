@@ -104,7 +104,8 @@ public class UrlList {
 	/**
 	 * What changed since a version the member holds. Nothing new: the body is not opened with
 	 * changes ({@code Body} decides, from the version, to answer "not modified"). Too old for
-	 * the change log: a reset, telling the member to fetch the whole list.
+	 * the change log, or so far behind that the changes would outweigh the list: a reset,
+	 * telling the member to fetch the whole list.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void changes(long since, boolean withAddresses, Body body) throws IOException {
@@ -117,7 +118,7 @@ public class UrlList {
 		if (out == null) {
 			return;
 		}
-		if (since < head.changesFrom()) {
+		if (since < head.changesFrom() || store.changeCountSince(since) > properties.maxChanges()) {
 			ChangesWriter.writeReset(signed, since, out);
 			return;
 		}

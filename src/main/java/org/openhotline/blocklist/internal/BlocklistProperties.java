@@ -25,6 +25,8 @@ import jakarta.validation.constraints.Pattern;
  * @param staleAfter a member that has not fetched for longer is shown as stale
  * @param refreshInterval how often each node looks for a new version for its lookups
  * @param maxLookup the most hashes or addresses one lookup may ask about
+ * @param maxChanges the most changes one answer carries; a member further behind is told to
+ *        fetch the whole list (which streams, where changes are held in memory)
  * @param maxDownloads whole-list downloads one node streams at once (each holds a database
  *        connection while the member reads; the others are told to come back shortly)
  */
@@ -34,5 +36,5 @@ public record BlocklistProperties(@DefaultValue("openhotline") @NotBlank @Patter
 		@Nullable String signingKey, @DefaultValue List<String> retiredPublicKeys,
 		@DefaultValue("30d") @NotNull Duration changesKept, @DefaultValue("24h") @NotNull Duration staleAfter,
 		@DefaultValue("1s") @NotNull Duration refreshInterval, @DefaultValue("1000") @Min(1) @Max(100000) int maxLookup,
-		@DefaultValue("4") @Min(1) @Max(64) int maxDownloads) {
+		@DefaultValue("10000") @Min(1) @Max(1000000) int maxChanges, @DefaultValue("4") @Min(1) @Max(64) int maxDownloads) {
 }

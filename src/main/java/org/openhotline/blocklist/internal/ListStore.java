@@ -263,6 +263,14 @@ public class ListStore {
 			.list();
 	}
 
+	/** How many rows of the change log come after a version (an upper bound of its netted changes). */
+	public long changeCountSince(long since) {
+		return jdbc.sql("SELECT count(*) FROM list_change WHERE version > :since")
+			.param("since", since)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The changes one version made, for the lookup index of every node. */
 	List<Change> changesOf(long fromExclusive, long toInclusive) {
 		return jdbc.sql("SELECT * FROM list_change WHERE version > :from AND version <= :to ORDER BY version, hash")

@@ -142,7 +142,7 @@ class ListSignerTests {
 
 	static BlocklistProperties properties(@Nullable String signingKey, List<String> retired) {
 		return new BlocklistProperties("openhotline", signingKey, retired, Duration.ofDays(30), Duration.ofHours(24),
-				Duration.ofSeconds(1), 1000, 4);
+				Duration.ofSeconds(1), 1000, 10000, 4);
 	}
 
 	/** As DevelopmentSecrets makes one: 32 random bytes, base64. */

@@ -51,7 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * in every format with its signed manifest, the ETag, the changes since a version, lookups,
  * gzip and problem details.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "openhotline.blocklist.max-changes=5")
 class UrlListApiTests {
 
 	@LocalServerPort
@@ -176,7 +177,9 @@ class UrlListApiTests {
 		assertThat(hashesOnly.statusCode()).isEqualTo(200);
 		assertThat(hashesOnly.body()).contains(listedHash).doesNotContain("api.example.com").doesNotContain("http");
 		assertThat(get("/api/v1/url-list?format=sha256", hashesKey).body().lines()).contains(listedHash);
-		HttpResponse<String> changes = get("/api/v1/url-list/changes?since=1", hashesKey);
+		long listedAt = jdbc.sql("SELECT version FROM list_change WHERE hash = decode(:h, 'hex')").param("h", listedHash)
+			.query(Long.class).single();
+		HttpResponse<String> changes = get("/api/v1/url-list/changes?since=" + (listedAt - 1), hashesKey);
 		assertThat(changes.body()).contains(listedHash).doesNotContain("api.example.com");
 	}
 
@@ -198,6 +201,14 @@ class UrlListApiTests {
 		assertThat(future.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 		assertThat(get("/api/v1/url-list/changes?since=abc", urlsKey).statusCode()).isEqualTo(400);
 		assertThat(get("/api/v1/url-list/changes", urlsKey).statusCode()).isEqualTo(400);
+
+		long before = list.current().version();
+		for (int i = 0; i < 6; i++) {
+			listed("https://behind.example.com/" + UUID.randomUUID());
+		}
+		HttpResponse<String> tooFar = get("/api/v1/url-list/changes?since=" + before, urlsKey);
+		assertThat(JsonMapper.shared().readTree(tooFar.body()).get("reset").asBoolean())
+			.as("6 changes behind, more than the 5 an answer carries").isTrue();
 
 		long kept = jdbc.sql("SELECT changes_from FROM list_head").query(Long.class).single();
 		try {
@@ -267,13 +278,7 @@ class UrlListApiTests {
 	void theListIsCompressedWhenTheMemberAsks() throws Exception {
 		// above the 1 KB under which compressing is not worth it
 		for (int i = 0; i < 12; i++) {
-			UUID caseId = UUID.randomUUID();
-			Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-			transactions.executeWithoutResult(status -> events.publishEvent(new CaseAssessed(caseId,
-					"https://gzip.example.com/a/long/path/to/an/album/" + caseId, "gzip.example.com", "example.com", "A",
-					"BASELINE", true, "uk-iwf", 1, now.minusSeconds(60), now)));
-			String hash = sha256("gzip.example.com/a/long/path/to/an/album/" + caseId);
-			await().atMost(Duration.ofSeconds(20)).until(() -> !list.lookupHashes(List.of(hash)).matches().isEmpty());
+			listed("https://gzip.example.com/a/long/path/to/an/album/" + UUID.randomUUID());
 		}
 		HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(uri("/api/v1/url-list?format=csv"))
 			.header("Authorization", "Bearer " + urlsKey)
@@ -283,6 +288,17 @@ class UrlListApiTests {
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains(listedUrl);
 		}
+	}
+
+	/** An address assessed as illegal, once it is on the list and this node's lookups find it. */
+	private void listed(String url) {
+		UUID caseId = UUID.randomUUID();
+		String host = URI.create(url).getHost();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		transactions.executeWithoutResult(status -> events.publishEvent(new CaseAssessed(caseId, url, host,
+				"example.com", "A", "BASELINE", true, "uk-iwf", 1, now.minusSeconds(60), now)));
+		String hash = sha256(url.substring(url.indexOf("://") + 3));
+		await().atMost(Duration.ofSeconds(20)).until(() -> !list.lookupHashes(List.of(hash)).matches().isEmpty());
 	}
 
 	private boolean verifies(String manifest, String signature, String keyId) throws Exception {
