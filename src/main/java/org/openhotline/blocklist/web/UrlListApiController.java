@@ -124,8 +124,9 @@ class UrlListApiController {
 	record LookupRequest(@Nullable List<String> hashes, @Nullable List<String> urls) {
 	}
 
-	@PostMapping(path = "/lookup", consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	// no "consumes": a mapping that does not match has no handler, so its 415 would bypass the API's
+	// problem details; the body's converter refuses another type as a problem instead
+	@PostMapping(path = "/lookup", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Which of these hashes or addresses are on the list",
 			description = "Up to 1,000 SHA-256 hashes (hex) of expressions, or up to 1,000 addresses, which the "
 					+ "server canonicalises and expands into expressions as docs/url-list-matching.md says. "
@@ -143,7 +144,23 @@ class UrlListApiController {
 		}
 		LookupAnswer answer = request.hashes() != null ? list.lookupHashes(request.hashes())
 				: list.lookupUrls(request.urls());
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(answer);
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(LookupReply.of(answer));
+	}
+
+	/** A lookup's answer, with scope and category named as in the list and its changes ({@code url}, {@code baseline}). */
+	record LookupReply(long version, List<Found> matches, List<Integer> unreadable) {
+
+		record Found(int position, String sha256, String scope, String category, @Nullable String url,
+				@Nullable String expression) {
+		}
+
+		static LookupReply of(LookupAnswer answer) {
+			return new LookupReply(answer.version(), answer.matches()
+				.stream()
+				.map(m -> new Found(m.position(), m.sha256(), m.scope().wireName(), m.category().wireName(), m.url(),
+						m.expression()))
+				.toList(), answer.unreadable());
+		}
 	}
 
 	@GetMapping("/signing-keys")

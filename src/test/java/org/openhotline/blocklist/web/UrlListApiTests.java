@@ -241,6 +241,19 @@ class UrlListApiTests {
 		JsonNode found = JsonMapper.shared().readTree(byUrl.body()).get("matches");
 		assertThat(found).hasSize(1);
 		assertThat(found.get(0).get("expression").asString()).isEqualTo(listedUrl.substring("https://".length()));
+		// named as in the list and its changes
+		assertThat(found.get(0).get("scope").asString()).isEqualTo("url");
+		assertThat(found.get(0).get("category").asString()).isEqualTo("baseline");
+
+		// curl -d without a Content-Type sends a form: refused as a problem, saying what to send
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(uri("/api/v1/url-list/lookup"))
+			.header("Authorization", "Bearer " + urlsKey)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"hashes\":[]}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(form.statusCode()).isEqualTo(415);
+		assertThat(form.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+		assertThat(form.body()).contains("application/json");
 
 		assertThat(post("/api/v1/url-list/lookup", "{}", urlsKey).statusCode()).isEqualTo(400);
 		assertThat(post("/api/v1/url-list/lookup", "{\"hashes\":[], \"urls\":[]}", urlsKey).statusCode()).isEqualTo(400);

@@ -97,6 +97,8 @@ class UrlListPagesTests extends HostingFixtures {
 			.doesNotContain("href=\"" + address, "href=\"https://" + host, "href=\"http://" + host);
 		assertThat(OfficeHttp.text(listed.body(), "expression")).isEqualTo(host + "/gallery/" + caseId);
 		assertThat(OfficeHttp.text(listed.body(), "sha256")).isEqualTo(sha256(host + "/gallery/" + caseId));
+		// before widening, the analyst sees which host would go on the list
+		assertThat(OfficeHttp.text(listed.body(), "widen-host")).isEqualTo(host);
 
 		HttpResponse<String> widened = analyst.post(page + "/widen");
 		assertThat(widened.statusCode()).isEqualTo(302);

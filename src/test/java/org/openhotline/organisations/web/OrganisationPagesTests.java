@@ -120,6 +120,9 @@ class OrganisationPagesTests extends OrganisationsFixtures {
 		String secret = OfficeHttp.text(issued.body(), "api-key-secret");
 		assertThat(secret).matches("oh_[A-Za-z0-9_-]{43}");
 		assertThat(issued.body()).contains("shown this once only");
+		// what to hand over with the key: where it works
+		assertThat(OfficeHttp.text(issued.body(), "api-key-endpoint")).isEqualTo("/api/v1/url-list");
+		assertThat(issued.body()).contains("Authorization: Bearer", "/v3/api-docs");
 		assertThat(keys.authenticate(secret)).isPresent();
 		ApiKeyView view = keys.keysOf(id).get(0);
 		assertThat(view.expiresAt()).isEqualTo(LocalDate.parse(inAYear).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
