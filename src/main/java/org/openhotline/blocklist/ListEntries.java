@@ -10,6 +10,9 @@ import org.openhotline.audit.AuditTrail;
 import org.openhotline.blocklist.internal.Entry;
 import org.openhotline.blocklist.internal.ListChanges;
 import org.openhotline.blocklist.internal.ListStore;
+import org.openhotline.intake.url.CanonicalizationResult;
+import org.openhotline.intake.url.UrlCanonicalizer;
+import org.openhotline.intake.url.UrlFlag;
 import org.openhotline.shared.validation.StepRefused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +29,14 @@ public class ListEntries {
 
 	private final Clock clock;
 
-	ListEntries(ListStore store, ListChanges changes, AuditTrail audit, Clock clock) {
+	private final UrlCanonicalizer canonicalizer;
+
+	ListEntries(ListStore store, ListChanges changes, AuditTrail audit, Clock clock, UrlCanonicalizer canonicalizer) {
 		this.store = store;
 		this.changes = changes;
 		this.audit = audit;
 		this.clock = clock;
+		this.canonicalizer = canonicalizer;
 	}
 
 	public Optional<EntryView> ofCase(UUID caseId) {
@@ -41,8 +47,16 @@ public class ListEntries {
 		return store.latestEntries(limit).stream().map(ListEntries::view).toList();
 	}
 
+	/**
+	 * Refused for a public suffix ({@code co.uk}, {@code github.io}): the RPZ would block every
+	 * name below it at the members' resolvers, every site of a country or of a hosting platform.
+	 */
 	@Transactional
 	public void widen(UUID caseId, String actor) {
+		if (canonicalizer.canonicalize(entryOf(caseId).url()) instanceof CanonicalizationResult.Accepted accepted
+				&& accepted.url().registrableDomain() == null && !accepted.url().flags().contains(UrlFlag.IP_ADDRESS)) {
+			throw new StepRefused("list.error.public-suffix");
+		}
 		Entry[] changed = new Entry[1];
 		changes.change(version -> {
 			Entry entry = entryOf(caseId);
