@@ -12,6 +12,9 @@ import org.openhotline.audit.AuditTrail;
 import org.openhotline.blocklist.internal.Entry;
 import org.openhotline.blocklist.internal.ListChanges;
 import org.openhotline.blocklist.internal.ListStore;
+import org.openhotline.intake.url.CanonicalizationResult;
+import org.openhotline.intake.url.UrlCanonicalizer;
+import org.openhotline.intake.url.UrlFlag;
 import org.openhotline.shared.validation.StepRefused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +31,14 @@ public class ListEntries {
 
 	private final Clock clock;
 
-	ListEntries(ListStore store, ListChanges changes, AuditTrail audit, Clock clock) {
+	private final UrlCanonicalizer canonicalizer;
+
+	ListEntries(ListStore store, ListChanges changes, AuditTrail audit, Clock clock, UrlCanonicalizer canonicalizer) {
 		this.store = store;
 		this.changes = changes;
 		this.audit = audit;
 		this.clock = clock;
+		this.canonicalizer = canonicalizer;
 	}
 
 	public Optional<EntryView> ofCase(UUID caseId) {
@@ -43,9 +49,17 @@ public class ListEntries {
 		return store.latestEntries(limit).stream().map(ListEntries::view).toList();
 	}
 
-	/** The whole host goes on the list: the site exists for this content. */
+	/**
+	 * The whole host goes on the list: the site exists for this content. Refused for a public
+	 * suffix ({@code co.uk}, {@code github.io}): the RPZ would block every name below it at the
+	 * members' resolvers, every site of a country or of a hosting platform.
+	 */
 	@Transactional
 	public void widen(UUID caseId, String actor) {
+		if (canonicalizer.canonicalize(entryOf(caseId).url()) instanceof CanonicalizationResult.Accepted accepted
+				&& accepted.url().registrableDomain() == null && !accepted.url().flags().contains(UrlFlag.IP_ADDRESS)) {
+			throw new StepRefused("list.error.public-suffix");
+		}
 		step(caseId, actor, AuditAction.LIST_ENTRY_WIDENED, entry -> entry.widen(actor), Entry::host);
 	}
 

@@ -132,9 +132,11 @@ public class UrlList {
 		List<LookupAnswer.Match> matches = new ArrayList<>();
 		List<Integer> unreadable = new ArrayList<>();
 		for (int i = 0; i < hashes.size(); i++) {
+			String given = hashes.get(i);
 			byte[] hash;
 			try {
-				hash = Expressions.unhex(hashes.get(i));
+				// a JSON null in the array is as unreadable as any other non-hash
+				hash = Expressions.unhex(given == null ? "" : given);
 			}
 			catch (IllegalArgumentException ex) {
 				unreadable.add(i);
@@ -158,7 +160,9 @@ public class UrlList {
 		List<LookupAnswer.Match> matches = new ArrayList<>();
 		List<Integer> unreadable = new ArrayList<>();
 		for (int i = 0; i < urls.size(); i++) {
-			if (!(canonicalizer.canonicalize(urls.get(i)) instanceof CanonicalizationResult.Accepted accepted)) {
+			String given = urls.get(i);
+			if (given == null
+					|| !(canonicalizer.canonicalize(given) instanceof CanonicalizationResult.Accepted accepted)) {
 				unreadable.add(i);
 				continue;
 			}
@@ -167,7 +171,7 @@ public class UrlList {
 				LookupIndex.Hit hit = index.find(hash);
 				if (hit != null) {
 					matches.add(new LookupAnswer.Match(i, Expressions.hex(hash), hit.scope(), hit.category(),
-							urls.get(i), expression));
+							given, expression));
 				}
 			}
 		}

@@ -10,12 +10,14 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.openhotline.MutableClock;
 import org.openhotline.shared.validation.StepRefused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Keys on PostgreSQL: shown once, stored hashed, expiry, rotation, revocation, inactive organisations. */
 class ApiKeysTests extends OrganisationsFixtures {
@@ -31,6 +33,9 @@ class ApiKeysTests extends OrganisationsFixtures {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	OrganisationId member(ListLevel level) {
 		return organisations.create(new NewOrganisation(unique("Orange Mali"), OrganisationKind.ISP, "ML", "Awa Traoré",
@@ -148,6 +153,22 @@ class ApiKeysTests extends OrganisationsFixtures {
 			.as("a key of another organisation").isInstanceOf(StepRefused.class);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target = ? AND action = 'API_KEY_REVOKED'")
 			.param(id.toString()).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aRequestCheckedWhileTheRevocationCommitsDoesNotKeepTheKeyAliveInTheCache() {
+		OrganisationId id = member(ListLevel.URLS);
+		IssuedKey issued = keys.issue(id, EnumSet.of(ApiScope.URL_LIST), null, "admin-test");
+		// its last use is noted now, so the check below writes nothing and waits for no lock
+		assertThat(keys.authenticate(issued.secret())).isPresent();
+
+		transactions.executeWithoutResult(status -> {
+			keys.revoke(id, issued.key().id(), "admin-test");
+			// another request on this node, before the commit: it still reads the key as valid
+			assertThat(CompletableFuture.supplyAsync(() -> keys.authenticate(issued.secret())).join()).isPresent();
+		});
+
+		assertThat(keys.authenticate(issued.secret())).as("revoked and committed on this node: refused at once").isEmpty();
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import org.openhotline.organisations.ApiCaller;
 import org.openhotline.organisations.OrganisationId;
 import org.openhotline.organisations.OrganisationsProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Checks a presented secret against the stored hashes, keeping each answer (found or not) in
@@ -79,8 +81,25 @@ public class KeyChecks {
 		return Optional.of(new ApiCaller(key.organisation(), holder.organisationName(), holder.level(), key.scopes(), key.id()));
 	}
 
-	/** After a change to the organisation or its keys on this node: its cached answers go at once. */
+	/**
+	 * After a change to the organisation or its keys on this node: its cached answers go at once,
+	 * and again when the change's transaction ends, since a request checked in between read the
+	 * row as it was before the commit and cached that.
+	 */
 	public void forget(OrganisationId organisation) {
+		drop(organisation);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCompletion(int status) {
+					drop(organisation);
+				}
+			});
+		}
+	}
+
+	private void drop(OrganisationId organisation) {
 		cache.values().removeIf(c -> c.holder() != null && c.holder().key().organisation().equals(organisation));
 	}
 

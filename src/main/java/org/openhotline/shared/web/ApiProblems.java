@@ -40,9 +40,21 @@ class ApiProblems {
 		return problem(HttpStatus.BAD_REQUEST, key.substring(key.lastIndexOf('.') + 1), detail == null ? key : detail);
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
-	ResponseEntity<ProblemDetail> badParameter(Exception ex) {
-		return problem(HttpStatus.BAD_REQUEST, "bad-parameter", ex.getMessage() == null ? "Bad parameter" : ex.getMessage());
+	/**
+	 * Fixed wording naming the parameter: Spring's own message echoes the value sent and names
+	 * the Java types behind the endpoint.
+	 */
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "bad-parameter", "The parameter " + ex.getParameterName() + " is missing.");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException ex) {
+		Class<?> type = ex.getRequiredType();
+		boolean number = type == long.class || type == int.class || type == Long.class || type == Integer.class;
+		return problem(HttpStatus.BAD_REQUEST, "bad-parameter",
+				"The parameter " + ex.getName() + (number ? " must be a whole number." : " has a value it cannot take."));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -82,6 +82,27 @@ class UrlListEntriesTests {
 	}
 
 	@Test
+	void aPublicSuffixIsNeverWidenedToItsWholeHostButAnIpAddressIs() {
+		// public suffixes themselves, no one's site (no reserved name is one)
+		for (String host : List.of("co.uk", "com.ml")) {
+			UUID caseId = UUID.randomUUID();
+			follow.list(assessed(caseId, "https://" + host + "/p/" + caseId, host, true));
+			assertThatThrownBy(() -> entries.widen(caseId, "analyst-a")).as(host)
+				.isInstanceOfSatisfying(StepRefused.class,
+						r -> assertThat(r.messageKey()).isEqualTo("list.error.public-suffix"));
+			assertThat(entries.ofCase(caseId).orElseThrow().scope()).isEqualTo(Scope.URL);
+			assertThat(items()).doesNotContain(sha256Hex(host));
+		}
+		for (String host : List.of("203.0.113.7")) {
+			UUID caseId = UUID.randomUUID();
+			follow.list(assessed(caseId, "https://" + host + "/p/" + caseId, host, true));
+			entries.widen(caseId, "analyst-a");
+			assertThat(entries.ofCase(caseId).orElseThrow().scope()).as(host).isEqualTo(Scope.HOST);
+			entries.withdraw(caseId, "Test over", "analyst-a");
+		}
+	}
+
+	@Test
 	void redeliveredEventsChangeNothing(Scenario scenario) {
 		UUID caseId = UUID.randomUUID();
 		CaseAssessed assessed = assessed(caseId, "https://again.example.com/a/" + caseId, "again.example.com", true);

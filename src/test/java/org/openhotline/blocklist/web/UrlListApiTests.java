@@ -293,6 +293,27 @@ class UrlListApiTests {
 	}
 
 	@Test
+	void aHostileRequestGetsAProblemNeitherA500NorItsOwnInputNorJavaNamesBack() throws Exception {
+		HttpResponse<String> nullHash = post("/api/v1/url-list/lookup", "{\"hashes\":[null,\"" + listedHash + "\"]}",
+				hashesKey);
+		assertThat(nullHash.statusCode()).isEqualTo(200);
+		JsonNode hashes = JsonMapper.shared().readTree(nullHash.body());
+		assertThat(hashes.get("unreadable").get(0).asInt()).isEqualTo(0);
+		assertThat(hashes.get("matches").get(0).get("position").asInt()).isEqualTo(1);
+		HttpResponse<String> nullUrl = post("/api/v1/url-list/lookup", "{\"urls\":[null]}", urlsKey);
+		assertThat(nullUrl.statusCode()).isEqualTo(200);
+		assertThat(JsonMapper.shared().readTree(nullUrl.body()).get("unreadable").get(0).asInt()).isEqualTo(0);
+
+		HttpResponse<String> script = get("/api/v1/url-list/changes?since=%3Cscript%3E", urlsKey);
+		assertThat(script.statusCode()).isEqualTo(400);
+		assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+		assertThat(script.body()).contains("since must be a whole number").doesNotContain("<script>", "java.", "Method parameter");
+		assertThat(get("/api/v1/url-list/changes?since=9223372036854775808", urlsKey).body())
+			.doesNotContain("9223372036854775808", "java.");
+		assertThat(get("/api/v1/url-list/changes", urlsKey).body()).contains("since is missing").doesNotContain("long");
+	}
+
+	@Test
 	void theListIsCompressedWhenTheMemberAsks() throws Exception {
 		// above the 1 KB under which compressing is not worth it
 		for (int i = 0; i < 12; i++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,11 @@ import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffSignIn;
 import org.openhotline.organisations.ApiKeyView;
 import org.openhotline.organisations.ApiKeys;
+import org.openhotline.organisations.ApiScope;
 import org.openhotline.organisations.ListLevel;
+import org.openhotline.organisations.NewOrganisation;
 import org.openhotline.organisations.OrganisationId;
+import org.openhotline.organisations.OrganisationKind;
 import org.openhotline.organisations.OrganisationView;
 import org.openhotline.organisations.Organisations;
 import org.openhotline.organisations.OrganisationsFixtures;
@@ -163,6 +167,35 @@ class OrganisationPagesTests extends OrganisationsFixtures {
 		assertThat(analyst.get("/office").body()).doesNotContain("href=\"/office/organisations\"");
 		assertThat(analyst.get("/office/organisations").statusCode()).isEqualTo(403);
 		assertThat(analyst.get(path).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void oneOrganisationsPagesReachNoKeyOfAnotherAndAFormWithoutItsTokenChangesNothing() {
+		OrganisationId a = organisations.create(new NewOrganisation(unique("Telco A"),
+				OrganisationKind.ISP, "ML", "", "", ListLevel.URLS), "admin-test");
+		OrganisationId b = organisations.create(new NewOrganisation(unique("Telco B"),
+				OrganisationKind.ISP, "ML", "", "", ListLevel.URLS), "admin-test");
+		String secretA = keys.issue(a, EnumSet.of(ApiScope.URL_LIST), null,
+				"admin-test").secret();
+		String secretB = keys.issue(b, EnumSet.of(ApiScope.URL_LIST), null,
+				"admin-test").secret();
+		UUID keyA = keys.keysOf(a).get(0).id();
+		UUID keyB = keys.keysOf(b).get(0).id();
+		OfficeHttp admin = admin();
+		admin.get("/office/organisations/" + a);
+
+		// B's key through A's address: refused, B's key still works
+		HttpResponse<String> across = admin.post("/office/organisations/" + a + "/keys/" + keyB + "/revoke");
+		assertThat(across.statusCode()).isEqualTo(302);
+		assertThat(keys.authenticate(secretB)).isPresent();
+		assertThat(keys.keysOf(b)).singleElement().satisfies(k -> assertThat(k.revokedAt()).isNull());
+
+		// a cross-site form (no token of the session): nothing is revoked, issued or rotated
+		assertThat(admin.postStale("/office/organisations/" + a + "/keys/" + keyA + "/revoke").statusCode()).isEqualTo(403);
+		assertThat(admin.postStale("/office/organisations/" + a + "/keys").statusCode()).isEqualTo(403);
+		assertThat(admin.postStale("/office/organisations/" + a + "/keys/rotate").statusCode()).isEqualTo(403);
+		assertThat(keys.authenticate(secretA)).isPresent();
+		assertThat(keys.keysOf(a)).singleElement().satisfies(k -> assertThat(k.expiresAt()).isNull());
 	}
 
 	private OrganisationView byName(String name) {
