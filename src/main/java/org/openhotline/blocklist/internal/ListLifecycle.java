@@ -19,10 +19,21 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 @Configuration(proxyBeanMethods = false)
 class ListLifecycle {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ListLifecycle.class);
+
+	/**
+	 * A list that cannot be loaded must not keep the portal from taking reports: the node starts,
+	 * its lookups answer 503, and the index tries again at each refresh.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void ready(ApplicationReadyEvent event) {
-		event.getApplicationContext().getBean(ListChanges.class).ensureFirstVersion();
-		event.getApplicationContext().getBean(LookupIndex.class).refresh();
+		try {
+			event.getApplicationContext().getBean(ListChanges.class).ensureFirstVersion();
+			event.getApplicationContext().getBean(LookupIndex.class).refresh();
+		}
+		catch (RuntimeException ex) {
+			log.error("The URL list could not be loaded for lookups; they answer 503 until it can: {}", ex.toString());
+		}
 	}
 
 	@Bean

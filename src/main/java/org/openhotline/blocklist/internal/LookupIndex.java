@@ -128,6 +128,10 @@ public class LookupIndex implements DisposableBean {
 		byte[] flags = new byte[Math.toIntExact(entries)];
 		int[] count = { 0 };
 		store.eachHash((hash, scope, category) -> {
+			if (count[0] == entries) {
+				throw new IllegalStateException("The list has more items than its version " + head.version() + " says ("
+						+ entries + ")");
+			}
 			System.arraycopy(hash, 0, hashes, count[0] * HASH, HASH);
 			flags[count[0]++] = flagsOf(scope, category);
 		});
