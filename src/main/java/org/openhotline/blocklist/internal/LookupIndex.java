@@ -45,6 +45,8 @@ public class LookupIndex implements DisposableBean {
 
 	private final TransactionTemplate snapshot;
 
+	private final String listName;
+
 	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "url-list-index");
 		thread.setDaemon(true);
@@ -55,6 +57,7 @@ public class LookupIndex implements DisposableBean {
 
 	LookupIndex(ListStore store, PlatformTransactionManager transactions, BlocklistProperties properties) {
 		this.store = store;
+		this.listName = properties.name();
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.snapshot.setReadOnly(true);
@@ -123,7 +126,7 @@ public class LookupIndex implements DisposableBean {
 				&& head.version() - before.version <= MAX_CHANGES_APPLIED) {
 			return before.apply(head.version(), store.changesOf(before.version, head.version()));
 		}
-		long entries = store.version(head.version(), "").map(m -> m.manifest().entries()).orElse(0L);
+		long entries = store.version(head.version(), listName).map(m -> m.manifest().entries()).orElse(0L);
 		byte[] hashes = new byte[Math.toIntExact(entries * HASH)];
 		byte[] flags = new byte[Math.toIntExact(entries)];
 		int[] count = { 0 };

@@ -54,6 +54,9 @@ class UrlListEntriesTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	BlocklistProperties properties;
+
 	@Test
 	void anIllegalAssessmentListsTheAddressAndARemovalTakesItOff(Scenario scenario) {
 		UUID caseId = UUID.randomUUID();
@@ -79,6 +82,25 @@ class UrlListEntriesTests {
 		assertChecksumOf(removed);
 		index.refresh();
 		assertThat(index.find(unhex(hash))).as("the index applied the removal").isNull();
+	}
+
+	@Test
+	void aNodeThatStartsOnAListedEntryLoadsTheWholeList() {
+		UUID caseId = UUID.randomUUID();
+		follow.list(assessed(caseId, "https://started.example.com/n/" + caseId, "started.example.com", true));
+		String hash = sha256Hex("started.example.com/n/" + caseId);
+
+		// a node started after the entry: its first load reads the whole list, not the changes
+		LookupIndex started = new LookupIndex(store, transactionManager, properties);
+		try {
+			started.refresh();
+			assertThat(started.version()).isEqualTo(store.head().version());
+			assertThat(started.find(unhex(hash))).isEqualTo(new LookupIndex.Hit(Scope.URL, org.openhotline.blocklist.Category.BASELINE));
+			assertThat(started.size()).isEqualTo(items().size());
+		}
+		finally {
+			started.destroy();
+		}
 	}
 
 	@Test
