@@ -263,6 +263,15 @@ public class ListStore {
 			.list();
 	}
 
+	/** How many changes the versions after {@code fromExclusive} up to {@code toInclusive} made. */
+	long changeCount(long fromExclusive, long toInclusive) {
+		return jdbc.sql("SELECT coalesce(sum(additions + removals), 0) FROM list_version WHERE version > :from AND version <= :to")
+			.param("from", fromExclusive)
+			.param("to", toInclusive)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The changes one version made, for the lookup index of every node. */
 	List<Change> changesOf(long fromExclusive, long toInclusive) {
 		return jdbc.sql("SELECT * FROM list_change WHERE version > :from AND version <= :to ORDER BY version, hash")

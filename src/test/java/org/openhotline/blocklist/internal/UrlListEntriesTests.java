@@ -57,6 +57,9 @@ class UrlListEntriesTests {
 	@Autowired
 	BlocklistProperties properties;
 
+	@Autowired
+	ListChanges changes;
+
 	@Test
 	void anIllegalAssessmentListsTheAddressAndARemovalTakesItOff(Scenario scenario) {
 		UUID caseId = UUID.randomUUID();
@@ -101,6 +104,34 @@ class UrlListEntriesTests {
 		finally {
 			started.destroy();
 		}
+	}
+
+	@Test
+	void aBulkChangeIsReadAsTheWholeListNotAsChanges() {
+		index.refresh();
+		long reads = index.wholeReads();
+		int added = (int) LookupIndex.MAX_CHANGES_APPLIED + 1;
+		String prefix = "bulk.example/" + UUID.randomUUID() + "/";
+		// one version of many additions, written as the bench's bulk seed writes them
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			long next = store.lockHead() + 1;
+			jdbc.sql("""
+					INSERT INTO list_item (hash, expression, scope, category, url, host, added_at, version)
+					SELECT sha256(convert_to(:prefix || g, 'UTF8')), :prefix || g, 'URL', 'BASELINE', 'https://' || :prefix || g,
+					    'bulk.example', now(), :version
+					FROM generate_series(1, :added) g
+					""").param("prefix", prefix).param("added", added).param("version", next).update();
+			jdbc.sql("""
+					INSERT INTO list_change (version, hash, op, expression, scope, category, url, host, added_at)
+					SELECT version, hash, 'ADD', expression, scope, category, url, host, added_at FROM list_item WHERE version = :version
+					""").param("version", next).update();
+			changes.makeVersion(next, added, 0);
+		});
+
+		index.refresh();
+		assertThat(index.wholeReads()).as("read whole, not as %s changes", added).isEqualTo(reads + 1);
+		assertThat(index.find(unhex(sha256Hex(prefix + added)))).isNotNull();
+		assertThat(index.size()).isEqualTo(items().size());
 	}
 
 	@Test
