@@ -56,6 +56,8 @@ echo "embedded PostgreSQL $("${PSQL[@]}" -c 'SHOW server_version'), fsync $("${P
 
 echo; echo "## 1. Seed: $ENTRIES entries in one version (one transaction, set-based SQL)"
 HEAP_BEFORE=$(heap_after_gc "$APP"); BYTES_BEFORE=$(byte_arrays "$APP")
+jstat -gc "$APP" 100 > "$WORK/jstat-seed.txt" &
+JSTAT=$!
 curl -sf -X POST "$BASE/bench/url-list/seed?entries=$ENTRIES" > "$WORK/seed.json"
 echo "seed: $(cat "$WORK/seed.json")"
 SEED_VERSION=$(grep -o '"version":[0-9]*' "$WORK/seed.json" | cut -d: -f2)
@@ -65,6 +67,8 @@ until api -H 'Content-Type: application/json' -d "{\"hashes\":[\"$PROBE\"]}" "$B
   sleep 0.05
 done
 echo "lookup index at the seeded version $(( ($(date +%s%N) - started) / 1000000 )) ms after the seed's answer"
+kill "$JSTAT"; wait "$JSTAT" 2>/dev/null || true
+echo "node 1 heap while seeding and loading (garbage included): at most $(awk 'NR > 1 && $3 ~ /^[0-9.]+$/ {u = ($3 + $4 + $6 + $8) / 1024; if (u > max) max = u} END {print int(max)}' "$WORK/jstat-seed.txt") MB, old generation at most $(awk 'NR > 1 && $8 ~ /^[0-9.]+$/ {if ($8 > max) max = $8} END {print int(max / 1024)}' "$WORK/jstat-seed.txt") MB (-Xmx1g)"
 
 echo; echo "## 3. Heap held for lookups (node 1, after a full collection)"
 HEAP_AFTER=$(heap_after_gc "$APP"); BYTES_AFTER=$(byte_arrays "$APP")
