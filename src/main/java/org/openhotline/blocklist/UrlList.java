@@ -118,7 +118,7 @@ public class UrlList {
 		if (out == null) {
 			return;
 		}
-		if (since < head.changesFrom() || store.changeCountSince(since) > properties.maxChanges()) {
+		if (since < head.changesFrom() || store.changeCount(since, head.version()) > properties.maxChanges()) {
 			ChangesWriter.writeReset(signed, since, out);
 			return;
 		}

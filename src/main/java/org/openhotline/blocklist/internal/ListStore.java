@@ -263,10 +263,11 @@ public class ListStore {
 			.list();
 	}
 
-	/** How many rows of the change log come after a version (an upper bound of its netted changes). */
-	public long changeCountSince(long since) {
-		return jdbc.sql("SELECT count(*) FROM list_change WHERE version > :since")
-			.param("since", since)
+	/** How many changes the versions after {@code fromExclusive} up to {@code toInclusive} made. */
+	public long changeCount(long fromExclusive, long toInclusive) {
+		return jdbc.sql("SELECT coalesce(sum(additions + removals), 0) FROM list_version WHERE version > :from AND version <= :to")
+			.param("from", fromExclusive)
+			.param("to", toInclusive)
 			.query(Long.class)
 			.single();
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.openhotline.blocklist.Category;
 import org.openhotline.blocklist.Change;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (a million items take 32 MB, no object per item) and one byte of scope and category per
  * item. Every node follows the list by itself: it asks for the head version every
  * {@code refresh-interval} and applies the change log since its own version (or reads the
- * whole list again when it is too far behind), and at once after a change made on this node.
+ * whole list again when it is too far behind or the changes are a bulk import), and at once after a
+ * change made on this node.
  */
 @Component
 public class LookupIndex implements DisposableBean {
@@ -35,7 +37,13 @@ public class LookupIndex implements DisposableBean {
 	private static final int HASH = 32;
 
 	/** Beyond this many versions behind, reading the whole list is cheaper than the changes. */
-	private static final long MAX_CHANGES_APPLIED = 5000;
+	private static final long MAX_VERSIONS_APPLIED = 5000;
+
+	/**
+	 * Beyond this many changes (a bulk import), too: the changes are read as objects (about half a
+	 * kilobyte each), the whole list as 33 bytes an item.
+	 */
+	static final long MAX_CHANGES_APPLIED = 10_000;
 
 	private static final byte HOST = 1;
 
@@ -45,6 +53,8 @@ public class LookupIndex implements DisposableBean {
 
 	private final TransactionTemplate snapshot;
 
+	private final String listName;
+
 	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "url-list-index");
 		thread.setDaemon(true);
@@ -53,8 +63,11 @@ public class LookupIndex implements DisposableBean {
 
 	private volatile Snapshot current = new Snapshot(-1, new byte[0], new byte[0]);
 
+	private final AtomicLong wholeReads = new AtomicLong();
+
 	LookupIndex(ListStore store, PlatformTransactionManager transactions, BlocklistProperties properties) {
 		this.store = store;
+		this.listName = properties.name();
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 		this.snapshot.setReadOnly(true);
@@ -69,6 +82,11 @@ public class LookupIndex implements DisposableBean {
 	/** The version the index holds; -1 before the first load. */
 	public long version() {
 		return current.version;
+	}
+
+	/** How many times this node read the whole list (at start, and when far behind or after a bulk change). */
+	long wholeReads() {
+		return wholeReads.get();
 	}
 
 	public boolean loaded() {
@@ -120,9 +138,11 @@ public class LookupIndex implements DisposableBean {
 			return before;
 		}
 		if (before.version >= head.changesFrom() && before.version >= 0
-				&& head.version() - before.version <= MAX_CHANGES_APPLIED) {
+				&& head.version() - before.version <= MAX_VERSIONS_APPLIED
+				&& store.changeCount(before.version, head.version()) <= MAX_CHANGES_APPLIED) {
 			return before.apply(head.version(), store.changesOf(before.version, head.version()));
 		}
+		wholeReads.incrementAndGet();
 		long entries = store.entriesAt(head.version());
 		byte[] hashes = new byte[Math.toIntExact(entries * HASH)];
 		byte[] flags = new byte[Math.toIntExact(entries)];

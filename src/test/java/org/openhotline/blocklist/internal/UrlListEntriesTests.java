@@ -54,6 +54,12 @@ class UrlListEntriesTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	BlocklistProperties properties;
+
+	@Autowired
+	ListChanges changes;
+
 	@Test
 	void anIllegalAssessmentListsTheAddressAndARemovalTakesItOff(Scenario scenario) {
 		UUID caseId = UUID.randomUUID();
@@ -100,6 +106,51 @@ class UrlListEntriesTests {
 			assertThat(entries.ofCase(caseId).orElseThrow().scope()).as(host).isEqualTo(Scope.HOST);
 			entries.withdraw(caseId, "Test over", "analyst-a");
 		}
+	}
+
+	@Test
+	void aNodeThatStartsOnAListedEntryLoadsTheWholeList() {
+		UUID caseId = UUID.randomUUID();
+		follow.list(assessed(caseId, "https://started.example.com/n/" + caseId, "started.example.com", true));
+		String hash = sha256Hex("started.example.com/n/" + caseId);
+
+		// a node started after the entry: its first load reads the whole list, not the changes
+		LookupIndex started = new LookupIndex(store, transactionManager, properties);
+		try {
+			started.refresh();
+			assertThat(started.version()).isEqualTo(store.head().version());
+			assertThat(started.find(unhex(hash))).isEqualTo(new LookupIndex.Hit(Scope.URL, org.openhotline.blocklist.Category.BASELINE));
+		}
+		finally {
+			started.destroy();
+		}
+	}
+
+	@Test
+	void aBulkChangeIsReadAsTheWholeListNotAsChanges() {
+		index.refresh();
+		long reads = index.wholeReads();
+		int added = (int) LookupIndex.MAX_CHANGES_APPLIED + 1;
+		String prefix = "bulk.example/" + UUID.randomUUID() + "/";
+		// one version of many additions, written as the bench's bulk seed writes them
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			long next = store.lockHead() + 1;
+			jdbc.sql("""
+					INSERT INTO list_item (hash, expression, scope, category, url, host, added_at, version)
+					SELECT sha256(convert_to(:prefix || g, 'UTF8')), :prefix || g, 'URL', 'BASELINE', 'https://' || :prefix || g,
+					    'bulk.example', now(), :version
+					FROM generate_series(1, :added) g
+					""").param("prefix", prefix).param("added", added).param("version", next).update();
+			jdbc.sql("""
+					INSERT INTO list_change (version, hash, op, expression, scope, category, url, host, added_at)
+					SELECT version, hash, 'ADD', expression, scope, category, url, host, added_at FROM list_item WHERE version = :version
+					""").param("version", next).update();
+			changes.makeVersion(next, added, 0);
+		});
+
+		index.refresh();
+		assertThat(index.wholeReads()).as("read whole, not as %s changes", added).isEqualTo(reads + 1);
+		assertThat(index.find(unhex(sha256Hex(prefix + added)))).isNotNull();
 	}
 
 	@Test
