@@ -113,6 +113,8 @@ class TakedownPagesTests extends HostingFixtures {
 		HttpResponse<String> actions = analyst.get("/office/cases/" + caseId + "/actions");
 		assertThat(actions.body()).contains("Notice to the host", "legal@hosting-de.example",
 				"referrals@international-police.example");
+		assertThat(actions.body()).as("after a removal, the entry's page says it went off the list")
+			.contains("href=\"/office/cases/" + caseId + "/url-list\"");
 		HttpResponse<String> sent = analyst.follow(analyst.post("/office/cases/" + caseId + "/actions/send", "chosen",
 				"HOST_NOTICE:host"));
 		assertThat(sent.body()).contains("Sent to the outbox.", "TD-");
