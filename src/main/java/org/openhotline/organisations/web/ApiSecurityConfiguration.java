@@ -31,7 +31,7 @@ class ApiSecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.addFilterBefore(new ApiKeyFilter(keys, properties.apiRateLimit(), clock), AuthorizationFilter.class)
+			.addFilterBefore(new ApiKeyFilter(keys, properties.apiRateLimit(), properties.refusedKeysPerSecond(), clock), AuthorizationFilter.class)
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable());

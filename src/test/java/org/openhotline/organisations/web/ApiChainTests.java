@@ -128,6 +128,28 @@ class ApiChainTests extends OrganisationsFixtures {
 	}
 
 	@Test
+	void aClientGuessingKeysIsHeldBackBeforeAnyKeyIsLookedUp() {
+		IssuedKey good = keyOf(unique("Patient ISP"), ListLevel.URLS);
+		int refused = 0;
+		HttpResponse<String> answer = null;
+		for (int i = 0; i < 100; i++) {
+			answer = api("/api/v1/test-only", "oh_" + java.util.UUID.randomUUID().toString().replace("-", "") + "ABCDEFGHIJK");
+			if (answer.statusCode() != 401) {
+				break;
+			}
+			refused++;
+		}
+		assertThat(refused).as("refused keys let through before the client is held back").isBetween(1, 20);
+		assertThat(answer.statusCode()).isEqualTo(429);
+		assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
+		assertThat(api("/api/v1/test-only", good.secret()).statusCode()).as("the client, whatever key it sends")
+			.isEqualTo(429);
+
+		clock.advance(Duration.ofSeconds(3));
+		assertThat(api("/api/v1/test-only", good.secret()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void anApiKeyOpensNothingOutsideTheApi() {
 		IssuedKey key = keyOf(unique("Example ISP"), ListLevel.URLS);
 		HttpResponse<String> office = api("/office/organisations", key.secret());
