@@ -227,6 +227,8 @@ class FiguresPageTests {
 			assertThat(gzip.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
 			assertThat(gzip.body().length).as("%s compressed", path).isLessThanOrEqualTo(14 * 1024);
 			String html = gunzip(gzip.body());
+			System.out.printf("figures page weight, %s with 12 months of figures: %d bytes gzip (%d uncompressed)%n",
+					path, gzip.body().length, html.getBytes(StandardCharsets.UTF_8).length);
 			assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("style=\"", "<style")
 				.doesNotContainPattern("\\son[a-z]+=");
 			assertThat(count(html, "<link ")).isEqualTo(1);
@@ -250,6 +252,24 @@ class FiguresPageTests {
 			browser.quit();
 		}
 		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void theFiguresPageFitsA240PixelScreenTheTableScrollingInItsOwnRegion() {
+		Browsers.assumeAvailable(false);
+		ChromeDriver browser = Browsers.start(true, 240);
+		try {
+			for (String path : List.of("/ml/fr/figures", "/" + MAURITANIA + "/ar/figures")) {
+				browser.get("http://localhost:" + port + path);
+				List<?> widths = (List<?>) browser.executeScript(
+						"return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+				assertThat(((Number) widths.get(0)).intValue()).as("no horizontal scrolling on %s", path)
+					.isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+			}
+		}
+		finally {
+			browser.quit();
+		}
 	}
 
 	@SuppressWarnings("unchecked")
