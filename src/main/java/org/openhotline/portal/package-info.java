@@ -3,7 +3,7 @@
  * (public paths, the public security chain, the anonymous rate limiter).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public portals",
-		allowedDependencies = { "intake", "intake :: url", "triage", "shared :: crypto", "shared :: net", "shared :: web" })
+		allowedDependencies = { "intake", "intake :: url", "triage", "statistics", "shared :: crypto", "shared :: net", "shared :: web" })
 @NullMarked
 package org.openhotline.portal;
 
