@@ -6,6 +6,7 @@ import org.openhotline.portal.Portal;
 import org.openhotline.portal.Portals;
 import org.openhotline.shared.web.PageLanguage;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,6 +78,9 @@ class PreviewController {
 			.filter(p -> p.speaks(lang))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		PageLanguage.set(request, lang);
+		// the public page has no CSRF field: the back office's token is not added to its forms
+		request.removeAttribute(CsrfToken.class.getName());
+		request.removeAttribute("_csrf");
 		PublicPage.show(portal, lang, pagePath, model, request);
 		return portal;
 	}
