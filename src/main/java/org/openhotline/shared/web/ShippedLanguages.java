@@ -54,16 +54,34 @@ public class ShippedLanguages {
 		return languages.contains(language);
 	}
 
+	/** A language's name in itself ("Kiswahili"), for a language added without a {@code language.<code>} message. */
+	public String autonym(String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		String name = locale.getDisplayLanguage(locale);
+		return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+	}
+
 	public List<Locale> locales() {
 		return languages.stream().map(Locale::forLanguageTag).toList();
 	}
 
+	/**
+	 * The bundles beside {@code messages.properties} (inside the application's jar too, where a
+	 * {@code classpath*:} pattern at the root finds nothing) and any other on the class path.
+	 */
 	private static List<String> bundleLanguages() {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		try {
+			List<Resource> resources = new ArrayList<>(List.of(resolver.getResources("classpath*:messages_*.properties")));
+			java.net.URL base = ShippedLanguages.class.getClassLoader().getResource("messages.properties");
+			if (base != null) {
+				String root = base.toString().substring(0, base.toString().length() - "messages.properties".length());
+				resources.addAll(List.of(resolver.getResources(root + "messages_*.properties")));
+			}
 			List<String> found = new ArrayList<>();
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:messages_*.properties")) {
+			for (Resource resource : resources) {
 				Matcher name = BUNDLE.matcher(String.valueOf(resource.getFilename()));
-				if (name.matches()) {
+				if (name.matches() && !found.contains(name.group(1))) {
 					found.add(name.group(1));
 				}
 			}
