@@ -9,6 +9,7 @@ import org.openhotline.portal.internal.MessageCatalogue;
 import org.openhotline.portal.internal.PortalRepository;
 import org.openhotline.portal.internal.PortalRules;
 import org.openhotline.shared.validation.StepRefused;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -47,7 +48,13 @@ public class PortalAdministration {
 		if (repository.exists(details.slug())) {
 			throw StepRefused.field("slug", "portal.error.slug-taken", details.slug());
 		}
-		repository.save(portal);
+		try {
+			repository.save(portal);
+		}
+		catch (DuplicateKeyException e) {
+			// another administrator created it a moment ago
+			throw StepRefused.field("slug", "portal.error.slug-taken", details.slug());
+		}
 		audit.record(actor, AuditAction.PORTAL_CREATED, details.slug(), "before: - after: " + summary(portal));
 		reloadAfterCommit();
 	}
