@@ -44,7 +44,7 @@ class MessageBundleTests {
 	/** Message keys passed to a fragment, e.g. choice('seen', ${options}, 'report.seen.legend', 'report.seen.'). */
 	private static final Pattern FRAGMENT_KEY_ARGUMENT = Pattern.compile("'([a-z]+\\.[a-z][a-z0-9.-]*[a-z0-9])'");
 
-	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account|case|assess|trace|takedown|partner|policy|notice|organisation|api-key|list)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
+	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account|case|assess|trace|takedown|partner|policy|notice|organisation|api-key|list|portal)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "_fr", "_ar" })
@@ -117,7 +117,7 @@ class MessageBundleTests {
 								"status.feedback.", "trace.outcome.", "trace.field.", "takedown.kind.", "takedown.level.",
 								"takedown.mail.kind.", "takedown.mail.status.", "takedown.figures.", "takedown.figures.key.",
 								"partner.kind.", "partner.channel.", "partner.", "organisation.kind.", "organisation.level.",
-								"organisation.");
+								"organisation.", "portal.status.");
 				}
 			}
 		}
@@ -216,6 +216,13 @@ class MessageBundleTests {
 		}
 		for (String field : List.of("name", "country", "contactName", "contactEmail")) {
 			keys.add("organisation." + field);
+		}
+		for (org.openhotline.portal.PortalStatus status : org.openhotline.portal.PortalStatus.values()) {
+			keys.add("portal.status." + status.name());
+			keys.add("portal.status-changed." + status.name());
+		}
+		for (String part : List.of("name", "description", "phone", "link")) {
+			keys.add("portal.admin.help-" + part);
 		}
 		for (AuditVerifier.Problem problem : AuditVerifier.Problem.values()) {
 			keys.add("audit.problem." + problem.name());

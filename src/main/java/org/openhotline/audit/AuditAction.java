@@ -65,5 +65,11 @@ public enum AuditAction {
 	/** issued an API key (also by a rotation) */
 	API_KEY_ISSUED,
 	/** revoked an API key */
-	API_KEY_REVOKED
+	API_KEY_REVOKED,
+	/** an administrator created a portal (as a draft) */
+	PORTAL_CREATED,
+	/** an administrator changed a portal's details */
+	PORTAL_CHANGED,
+	/** an administrator put a portal live or suspended it */
+	PORTAL_STATUS_CHANGED
 }

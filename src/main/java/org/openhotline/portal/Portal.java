@@ -92,6 +92,22 @@ public final class Portal {
 		return status == PortalStatus.LIVE;
 	}
 
+	public Map<String, String> names() {
+		return names;
+	}
+
+	public Map<String, List<HelpResource>> helpResources() {
+		return helpResources;
+	}
+
+	public Map<String, Map<String, String>> textOverrides() {
+		return textOverrides;
+	}
+
+	public boolean isSuspended() {
+		return status == PortalStatus.SUSPENDED;
+	}
+
 	public @Nullable Partner partnerWithLogo(String logoFile) {
 		return partners.stream().filter(p -> logoFile.equals(p.logoFile())).findFirst().orElse(null);
 	}

@@ -9,6 +9,6 @@ public enum PortalStatus {
 	/** Public: listed on the home page and taking reports. */
 	LIVE,
 
-	/** Taken offline for a while (e.g. a partner dispute); its pages answer "not found". */
+	/** Taken offline for a while (e.g. a partner dispute); its pages say so and it takes no report. */
 	SUSPENDED
 }

@@ -1,5 +1,6 @@
 package org.openhotline.portal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The portals, read from the database and kept in memory: every public page needs its
- * portal, and portals change rarely. Each node reloads them every minute (and on start),
- * so an edit made on one node reaches all nodes within a minute.
+ * portal, and portals change rarely. Each node reloads them every 30 seconds (and on start),
+ * so an edit made on one node reaches all nodes within a minute; the node that saved the
+ * edit reloads at once.
  */
 @Service
 public class Portals {
@@ -26,7 +28,7 @@ public class Portals {
 		this.repository = repository;
 	}
 
-	@Scheduled(fixedDelayString = "${openhotline.portal.reload-interval:PT1M}")
+	@Scheduled(fixedDelayString = "${openhotline.portal.reload-interval:PT30S}")
 	public void reload() {
 		bySlug = repository.findAll()
 			.stream()
@@ -35,16 +37,32 @@ public class Portals {
 
 	/** A portal the public may see: live. */
 	public Optional<Portal> findLive(String slug) {
-		if (bySlug.isEmpty()) {
-			reload();
-		}
-		return Optional.ofNullable(bySlug.get(slug)).filter(Portal::isLive);
+		return find(slug).filter(Portal::isLive);
+	}
+
+	/** A portal whose pages the public reaches: live, or suspended (its pages then say so). */
+	public Optional<Portal> findPublic(String slug) {
+		return find(slug).filter(p -> p.isLive() || p.isSuspended());
+	}
+
+	/** Any portal, drafts included: for administrators. */
+	public Optional<Portal> find(String slug) {
+		return Optional.ofNullable(current().get(slug));
 	}
 
 	public List<Portal> live() {
+		return all().stream().filter(Portal::isLive).toList();
+	}
+
+	/** Every portal, drafts and suspended ones included, by address. */
+	public List<Portal> all() {
+		return current().values().stream().sorted(Comparator.comparing(Portal::slug)).toList();
+	}
+
+	private Map<String, Portal> current() {
 		if (bySlug.isEmpty()) {
 			reload();
 		}
-		return bySlug.values().stream().filter(Portal::isLive).sorted(java.util.Comparator.comparing(Portal::slug)).toList();
+		return bySlug;
 	}
 }

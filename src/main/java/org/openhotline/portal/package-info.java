@@ -1,9 +1,10 @@
 /**
  * The public portals: each country's pages, its report and status forms, and what guards them
- * (public paths, the public security chain, the anonymous rate limiter).
+ * (public paths, the public security chain, the anonymous rate limiter); their administration.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public portals",
-		allowedDependencies = { "intake", "intake :: url", "triage", "statistics", "shared :: crypto", "shared :: net", "shared :: web" })
+		allowedDependencies = { "intake", "intake :: url", "triage", "statistics", "accounts", "audit", "shared :: crypto",
+				"shared :: net", "shared :: validation", "shared :: web" })
 @NullMarked
 package org.openhotline.portal;
 

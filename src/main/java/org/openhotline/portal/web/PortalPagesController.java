@@ -38,7 +38,7 @@ class PortalPagesController {
 	/** {@code /ml} opens the portal in its default language. */
 	@GetMapping(PublicPaths.PORTAL)
 	String portal(@PathVariable String slug) {
-		Portal portal = portals.findLive(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Portal portal = portals.findPublic(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return "redirect:/" + portal.slug() + "/" + portal.defaultLanguage();
 	}
 
@@ -50,7 +50,7 @@ class PortalPagesController {
 
 	@GetMapping(PublicPaths.PORTAL + "/partners/{file:[a-z0-9][a-z0-9._-]{0,99}\\.(?:png|svg|webp)}")
 	ResponseEntity<Resource> partnerLogo(@PathVariable String slug, @PathVariable String file) throws IOException {
-		Portal portal = portals.findLive(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Portal portal = portals.findPublic(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (portal.partnerWithLogo(file) == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

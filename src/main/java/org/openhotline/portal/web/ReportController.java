@@ -110,6 +110,11 @@ class ReportController {
 	}
 
 	private String showForm(Model model, ReportForm form, FormErrors errors) {
+		return showForm(model, form, errors, retentionDays);
+	}
+
+	/** The report form's model, for the public page and for its preview. */
+	static String showForm(Model model, ReportForm form, FormErrors errors, long retentionDays) {
 		model.addAttribute("retentionDays", retentionDays);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

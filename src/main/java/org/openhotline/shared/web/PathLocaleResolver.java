@@ -18,6 +18,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class PathLocaleResolver implements LocaleResolver {
 
+	/**
+	 * A request attribute naming the page's language when its address does not start with
+	 * it (an administrator's preview of a portal page).
+	 */
+	static final String LANGUAGE = PathLocaleResolver.class.getName() + ".language";
+
 	private final List<Locale> supported;
 
 	PathLocaleResolver(List<String> languages) {
@@ -26,6 +32,9 @@ class PathLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(LANGUAGE) instanceof String language) {
+			return Locale.forLanguageTag(language);
+		}
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = errorUri instanceof String s ? s : request.getRequestURI();
 		Locale fromPath = fromPath(uri);

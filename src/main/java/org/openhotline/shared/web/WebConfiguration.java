@@ -18,8 +18,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	LocaleResolver localeResolver(WebProperties properties) {
-		return new PathLocaleResolver(properties.languages());
+	LocaleResolver localeResolver(ShippedLanguages languages) {
+		return new PathLocaleResolver(languages.all());
 	}
 
 	@Bean

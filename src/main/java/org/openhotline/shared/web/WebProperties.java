@@ -13,8 +13,9 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Settings of the web baseline ({@code openhotline.web.*}).
  *
- * @param languages the languages the interface is translated into; the first is the
- * fallback for pages that belong to no portal
+ * @param languages the order in which the shipped languages are offered; the first is the
+ * language of the base bundle and the fallback for pages that belong to no portal (a language
+ * with a message file is shipped whether it is listed here or not)
  * @param rightToLeft the languages written right to left
  * @param maxRequestSize larger request bodies get a 413 page before anything reads them
  */

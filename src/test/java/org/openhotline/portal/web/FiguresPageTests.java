@@ -200,7 +200,9 @@ class FiguresPageTests {
 		jdbc.sql("UPDATE portal SET status = 'SUSPENDED' WHERE slug = ?").param(MAURITANIA).update();
 		portals.reload();
 		try {
-			assertThat(http.get("/" + MAURITANIA + "/ar/figures").statusCode()).isEqualTo(404);
+			var suspended = http.get("/" + MAURITANIA + "/ar/figures");
+			assertThat(suspended.statusCode()).as("a suspended portal says so, as its other pages do").isEqualTo(503);
+			assertThat(suspended.body()).doesNotContain("<table");
 		}
 		finally {
 			jdbc.sql("UPDATE portal SET status = 'LIVE' WHERE slug = ?").param(MAURITANIA).update();
