@@ -65,5 +65,7 @@ public enum AuditAction {
 	/** issued an API key (also by a rotation) */
 	API_KEY_ISSUED,
 	/** revoked an API key */
-	API_KEY_REVOKED
+	API_KEY_REVOKED,
+	/** an administrator uploaded a portal partner's logo */
+	PARTNER_LOGO_CHANGED
 }

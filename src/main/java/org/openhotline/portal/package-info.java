@@ -3,7 +3,8 @@
  * (public paths, the public security chain, the anonymous rate limiter).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public portals",
-		allowedDependencies = { "intake", "intake :: url", "triage", "shared :: crypto", "shared :: net", "shared :: web" })
+		allowedDependencies = { "intake", "intake :: url", "triage", "audit", "shared :: crypto", "shared :: net",
+				"shared :: validation", "shared :: web" })
 @NullMarked
 package org.openhotline.portal;
 
