@@ -1,13 +1,13 @@
 package org.openhotline.portal.web;
 
 import java.net.URI;
-import java.util.Locale;
 
 import org.openhotline.portal.Portal;
 import org.openhotline.portal.PortalProperties;
 import org.openhotline.portal.Portals;
 import org.openhotline.shared.web.QrSvg;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +42,7 @@ class AwarenessKitController {
 		Address address = address(portal, lang, request);
 		model.addAttribute("address", address);
 		model.addAttribute("qr", QrSvg.of(address.qr(),
-				messages.getMessage("poster.qr-label", new Object[] { address.shown() }, request.getLocale())));
+				messages.getMessage("poster.qr-label", new Object[] { address.shown() }, LocaleContextHolder.getLocale())));
 		return "portal/poster";
 	}
 
