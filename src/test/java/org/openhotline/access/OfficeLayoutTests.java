@@ -91,7 +91,9 @@ class OfficeLayoutTests extends HostingFixtures {
 			}
 			for (String path : pages(role)) {
 				String concrete = path.replace("{id}", path.startsWith("/office/admin/partners") ? partnerId.toString()
-						: path.startsWith("/office/organisations") ? organisation.value().toString() : caseId);
+						: path.startsWith("/office/organisations") ? organisation.value().toString() : caseId)
+					.replace("{slug}", "ml")
+					.replace("{index}", "1");
 				HttpResponse<String> page = browser.get(concrete);
 				for (int hops = 0; hops < 3 && page.statusCode() == 302; hops++) {
 					page = browser.follow(page);
