@@ -72,6 +72,27 @@ class PosterPrintBrowserTests {
 		}
 	}
 
+	@Test
+	void thePosterAndTheTextHaveNoAccessibilityViolations() throws java.io.IOException {
+		Browsers.assumeAvailable(true);
+		String axe = java.nio.file.Files.readString(Browsers.AXE);
+		// JavaScript on only to run axe-core: the pages have no script
+		ChromeDriver browser = Browsers.start(true);
+		java.util.List<String> violations = new java.util.ArrayList<>();
+		try {
+			for (String lang : new String[] { "fr", "en", "ar" }) {
+				for (String page : new String[] { "poster", "share" }) {
+					browser.get("http://localhost:" + port + "/kit-test/" + lang + "/" + page);
+					violations.addAll(ReportBrowserTests.axe(browser, axe, page + " " + lang));
+				}
+			}
+		}
+		finally {
+			browser.quit();
+		}
+		assertThat(violations).isEmpty();
+	}
+
 	private static byte[] print(ChromeDriver browser) {
 		PrintOptions options = new PrintOptions();
 		options.setPageSize(PageSize.ISO_A4);
