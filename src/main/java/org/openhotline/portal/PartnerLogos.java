@@ -12,9 +12,9 @@ import org.openhotline.portal.internal.LogoImages;
 import org.openhotline.portal.internal.PartnerLogoRepository;
 import org.openhotline.shared.validation.StepRefused;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Partners' logos: an administrator's upload becomes a PNG of bounded size with nothing but
@@ -41,8 +41,12 @@ public class PartnerLogos {
 
 	private final LogoImages.Limits limits;
 
-	PartnerLogos(PartnerLogoRepository repository, Portals portals, AuditTrail audit, PortalProperties properties) {
+	private final TransactionTemplate transactions;
+
+	PartnerLogos(PartnerLogoRepository repository, Portals portals, AuditTrail audit, PortalProperties properties,
+			TransactionTemplate transactions) {
 		this.repository = repository;
+		this.transactions = transactions;
 		this.portals = portals;
 		this.audit = audit;
 		PortalProperties.Logo logo = properties.logo();
@@ -67,24 +71,26 @@ public class PartnerLogos {
 	 * @return the logo's file name, under {@code /{slug}/partners/}
 	 * @throws StepRefused with field {@code logo} when the upload is not acceptable
 	 */
-	@Transactional
 	public String store(String slug, int position, byte[] upload, @Nullable String fileName, String actor) {
-		PartnerLogoRepository.PartnerRow partner = repository.lockPartner(slug, position)
-			.orElseThrow(() -> new StepRefused("logo.error.no-partner"));
+		// decoded before the transaction: a large picture takes a while, and holds no connection or lock meanwhile
 		LogoImages.Png png = LogoImages.reencode(upload, fileName, limits);
 		String file = nameOf(png.bytes());
-		repository.save(slug, file, png);
-		repository.show(slug, position, file);
-		repository.dropUnused(slug);
-		audit.record(actor, AuditAction.PARTNER_LOGO_CHANGED, slug + " partner " + position,
-				"%s: logo %s -> %s (%dx%d)".formatted(partner.name(),
-						partner.logoFile() == null ? "none" : partner.logoFile(), file, png.width(), png.height()));
-		// this node's pages show it at once; the others at their next reload
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				portals.reload();
-			}
+		transactions.executeWithoutResult(status -> {
+			PartnerLogoRepository.PartnerRow partner = repository.lockPartner(slug, position)
+				.orElseThrow(() -> new StepRefused("logo.error.no-partner"));
+			repository.save(slug, file, png);
+			repository.show(slug, position, file);
+			repository.dropUnused(slug);
+			audit.record(actor, AuditAction.PARTNER_LOGO_CHANGED, slug + " partner " + position,
+					"%s: logo %s -> %s (%dx%d)".formatted(partner.name(),
+							partner.logoFile() == null ? "none" : partner.logoFile(), file, png.width(), png.height()));
+			// this node's pages show it at once; the others at their next reload
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					portals.reload();
+				}
+			});
 		});
 		return file;
 	}
