@@ -3,7 +3,7 @@
  * one-time recovery codes), sign-in throttling, and the sessions of the back office.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
-		allowedDependencies = { "audit", "shared :: crypto", "shared :: net", "shared :: validation" })
+		allowedDependencies = { "audit", "shared :: crypto", "shared :: net", "shared :: validation", "shared :: web" })
 @NullMarked
 package org.openhotline.accounts;
 

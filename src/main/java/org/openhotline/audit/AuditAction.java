@@ -71,5 +71,7 @@ public enum AuditAction {
 	/** an administrator changed a portal's details */
 	PORTAL_CHANGED,
 	/** an administrator put a portal live or suspended it */
-	PORTAL_STATUS_CHANGED
+	PORTAL_STATUS_CHANGED,
+	/** an administrator uploaded a portal partner's logo */
+	PARTNER_LOGO_CHANGED
 }

@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An organisation that launched or supports a portal, shown on its pages.
  *
- * @param logoFile a file name in the portal asset directory, served from this site (never
- * from a third party); {@code null} for a text-only partner
+ * @param logoFile the name of its logo, a PNG this site wrote and serves itself (never from
+ * a third party) at {@code /{slug}/partners/{logoFile}} (see {@link PartnerLogos});
+ * {@code null} for a text-only partner
  */
 public record Partner(String name, @Nullable String link, @Nullable String logoFile) {
 }

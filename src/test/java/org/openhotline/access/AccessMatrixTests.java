@@ -132,6 +132,7 @@ class AccessMatrixTests {
 		return path.replace("{slug}", "ml")
 			.replace("{lang}", "fr")
 			.replace("{file}", "missing.png")
+			.replace("{index}", "1")
 			.replace("{code}", "NOSUCHCODE")
 			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{keyId}", UUID.randomUUID().toString())

@@ -90,8 +90,10 @@ class OfficeLayoutTests extends HostingFixtures {
 				assertThat(home).contains("href=\"/office/queue\"", "href=\"/office/takedown\"");
 			}
 			for (String path : pages(role)) {
-				String concrete = path.replace("{slug}", "ml").replace("{id}", path.startsWith("/office/admin/partners") ? partnerId.toString()
-						: path.startsWith("/office/organisations") ? organisation.value().toString() : caseId);
+				String concrete = path.replace("{id}", path.startsWith("/office/admin/partners") ? partnerId.toString()
+						: path.startsWith("/office/organisations") ? organisation.value().toString() : caseId)
+					.replace("{slug}", "ml")
+					.replace("{index}", "1");
 				HttpResponse<String> page = browser.get(concrete);
 				for (int hops = 0; hops < 3 && page.statusCode() == 302; hops++) {
 					page = browser.follow(page);

@@ -37,7 +37,8 @@ class OfficeSecurityConfiguration {
 				.requestMatchers("/office/sign-in", "/office/sign-in/code", "/office/enrol", "/office/enrol/retry",
 						"/office/setup/*")
 				.permitAll()
-				.requestMatchers("/office/admin/**", "/office/organisations", "/office/organisations/**", "/office/portals", "/office/portals/**")
+				.requestMatchers("/office/admin/**", "/office/organisations", "/office/organisations/**", "/office/portals",
+						"/office/portals/**")
 				.hasRole("ADMINISTRATOR")
 				.requestMatchers("/office/cases/*/reassign", "/office/cases/*/settle", "/office/cases/*/reports/*/contact")
 				.hasRole("SUPERVISOR")

@@ -1,18 +1,11 @@
 package org.openhotline.portal.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
+import org.openhotline.portal.PartnerLogos;
 import org.openhotline.portal.Portal;
-import org.openhotline.portal.PortalProperties;
 import org.openhotline.portal.Portals;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The portal's address, its about page and its partners' logos. */
 @Controller
@@ -28,11 +22,11 @@ class PortalPagesController {
 
 	private final Portals portals;
 
-	private final PortalProperties properties;
+	private final PartnerLogos logos;
 
-	PortalPagesController(Portals portals, PortalProperties properties) {
+	PortalPagesController(Portals portals, PartnerLogos logos) {
 		this.portals = portals;
-		this.properties = properties;
+		this.logos = logos;
 	}
 
 	/** {@code /ml} opens the portal in its default language. */
@@ -48,19 +42,17 @@ class PortalPagesController {
 		return "portal/about";
 	}
 
-	@GetMapping(PublicPaths.PORTAL + "/partners/{file:[a-z0-9][a-z0-9._-]{0,99}\\.(?:png|svg|webp)}")
-	ResponseEntity<Resource> partnerLogo(@PathVariable String slug, @PathVariable String file) throws IOException {
-		Portal portal = portals.findPublic(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (portal.partnerWithLogo(file) == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		Path logo = properties.assetDirectory().resolve(slug).resolve(file).normalize();
-		if (!logo.startsWith(properties.assetDirectory().normalize()) || !Files.isRegularFile(logo)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return ResponseEntity.ok()
-			.contentType(MediaTypeFactory.getMediaType(file).orElseThrow())
-			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
-			.body(new FileSystemResource(logo));
+	/**
+	 * A partner's logo: a PNG this site wrote itself (never the upload), named by its content,
+	 * so it never changes under its name and is cached for a year.
+	 */
+	@GetMapping(PublicPaths.PORTAL + "/partners/{file:[a-z0-9][a-z0-9._-]{0,99}\\.png}")
+	ResponseEntity<byte[]> partnerLogo(@PathVariable String slug, @PathVariable String file,
+			HttpServletResponse response) {
+		byte[] png = logos.png(slug, file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// replaces the no-store every page gets
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
 	}
 }

@@ -28,7 +28,8 @@ class PublicSecurityConfiguration {
 		RequestMatcher pages = new OrRequestMatcher(paths.matcher("/"), paths.matcher(PublicPaths.PORTAL),
 				paths.matcher(PublicPaths.PORTAL + "/partners/{file}"), paths.matcher(PublicPaths.PAGE),
 				paths.matcher(PublicPaths.PAGE + "/report"), paths.matcher(PublicPaths.PAGE + "/about"),
-				paths.matcher(PublicPaths.PAGE + "/status"), paths.matcher(PublicPaths.PAGE + "/figures"));
+				paths.matcher(PublicPaths.PAGE + "/status"), paths.matcher(PublicPaths.PAGE + "/figures"),
+				paths.matcher(PublicPaths.PAGE + "/poster"), paths.matcher(PublicPaths.PAGE + "/share"));
 		// "/actuator/env" has the shape of a page address; it stays denied
 		http.securityMatcher(new AndRequestMatcher(new NegatedRequestMatcher(paths.matcher("/actuator/**")), pages))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());

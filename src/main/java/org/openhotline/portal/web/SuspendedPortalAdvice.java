@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * posted to it is answered the same way and nothing of it is kept.
  */
 @ControllerAdvice(assignableTypes = { ReportController.class, StatusController.class, PortalPagesController.class,
-		FiguresController.class })
+		FiguresController.class, AwarenessKitController.class })
 class SuspendedPortalAdvice {
 
 	@ExceptionHandler(SuspendedPortal.class)

@@ -160,7 +160,7 @@ class ReportBrowserTests {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> axe(ChromeDriver browser, String axeSource, String page) {
+	static List<String> axe(ChromeDriver browser, String axeSource, String page) {
 		browser.executeScript(axeSource);
 		Map<String, Object> results = (Map<String, Object>) browser.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];

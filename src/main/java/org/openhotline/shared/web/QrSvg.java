@@ -1,4 +1,4 @@
-package org.openhotline.accounts.internal;
+package org.openhotline.shared.web;
 
 import io.nayuki.qrcodegen.QrCode;
 
