@@ -69,11 +69,23 @@ class PortalLaunchBrowserTests extends HostingFixtures {
 			assertThat(office.findElement(By.id("portal-status")).getText()).isEqualTo("Draft");
 			violations.addAll(axe(office, axe, "portal page"));
 
+			java.nio.file.Path logo = java.nio.file.Files.createTempFile("mauritel", ".png");
+			java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
+			javax.imageio.ImageIO.write(image, "png", logo.toFile());
+			step(() -> Browsers.submit(office, By.id("partner-0-logo")));
+			step(() -> office.findElement(By.id("logo")).sendKeys(logo.toAbsolutePath().toString()));
+			step(() -> Browsers.submit(office, By.xpath("//input[@id='logo']/ancestor::form//button[@type='submit']")));
+			assertThat(office.findElement(By.id("current-logo")).isDisplayed()).isTrue();
+			assertThat(office.findElements(By.id("logo-error"))).isEmpty();
+			step(() -> Browsers.submit(office, By.cssSelector("a[href='/office/portals/mr']")));
+
 			step(() -> Browsers.submit(office, By.id("preview-ar")));
 			assertThat(office.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
 			assertThat(office.findElement(By.cssSelector("header.site .brand")).getText()).contains("موريتانيا");
 			assertThat(office.findElement(By.id("partners-heading")).isDisplayed()).isTrue();
-			assertThat(office.findElement(By.cssSelector("footer .partners")).getText()).contains("Mauritel");
+			assertThat(office.findElement(By.cssSelector("footer .partners img")).getAttribute("alt")).contains("Mauritel");
+			assertThat(office.findElement(By.cssSelector("footer .partners img")).getAttribute("src"))
+				.as("the logo, served from this site").matches(".*/mr/partners/[a-z0-9._-]+\\.png");
 			violations.addAll(axe(office, axe, "preview ar"));
 			step(office.navigate()::back);
 			step(() -> Browsers.submit(office, By.cssSelector("#go-live button")));
