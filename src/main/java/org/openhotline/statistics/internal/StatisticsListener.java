@@ -7,71 +7,33 @@ import org.openhotline.triage.CaseAssessed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Counts the events as they arrive. Each event is counted once: a report by its id, a case's
- * assessment, first notice and removal by the case, so a redelivered event changes nothing.
- * A case belongs to the portal of the report that first named its address.
- */
+/** Hears the events after their transactions commit (and again after a crash): {@link Tally} counts each once. */
 @Component
 class StatisticsListener {
 
-	private final Counters counters;
+	private final Tally tally;
 
-	StatisticsListener(Counters counters) {
-		this.counters = counters;
+	StatisticsListener(Tally tally) {
+		this.tally = tally;
 	}
 
 	@ApplicationModuleListener
 	void on(ReportReceived report) {
-		if (!counters.firstDeliveryOfReport(report.reportId())) {
-			return;
-		}
-		String portal = report.portalSlug();
-		counters.portalSeen(portal);
-		counters.add(portal, report.receivedAt(), Figure.REPORTS, "", 1);
-		counters.add(portal, report.receivedAt(), Figure.ADDRESSES, "", report.items().size());
-		counters.add(portal, report.receivedAt(), Figure.LANGUAGE, report.language(), 1);
-		if (report.seen() != null) {
-			counters.add(portal, report.receivedAt(), Figure.SEEN, report.seen().name(), 1);
-		}
-		if (report.found() != null) {
-			counters.add(portal, report.receivedAt(), Figure.FOUND, report.found().name(), 1);
-		}
-		long newAddresses = report.items()
-			.stream()
-			.filter(item -> counters.firstReportOfAddress(item.canonicalUrl(), portal, report.receivedAt()))
-			.count();
-		if (newAddresses > 0) {
-			counters.add(portal, report.receivedAt(), Figure.CASES, "", newAddresses);
-		}
+		tally.on(report);
 	}
 
 	@ApplicationModuleListener
 	void on(CaseAssessed assessed) {
-		String portal = counters.portalOf(assessed.canonicalUrl());
-		if (!counters.assessed(assessed.caseId(), portal, assessed.firstReportedAt(), assessed.assessedAt())) {
-			return;
-		}
-		counters.add(portal, assessed.assessedAt(), Figure.ASSESSED, "", 1);
-		counters.add(portal, assessed.assessedAt(), Figure.OUTCOME, assessed.outcome(), 1);
-		if (assessed.actionRequired()) {
-			counters.add(portal, assessed.assessedAt(), Figure.ACTIONABLE, "", 1);
-		}
+		tally.on(assessed);
 	}
 
 	@ApplicationModuleListener
 	void on(FirstNoticeSent notice) {
-		String portal = counters.portalOf(notice.canonicalUrl());
-		if (counters.noticed(notice.caseId(), portal, notice.sentAt())) {
-			counters.add(portal, notice.sentAt(), Figure.NOTICED, "", 1);
-		}
+		tally.on(notice);
 	}
 
 	@ApplicationModuleListener
 	void on(ContentRemoved removed) {
-		String portal = counters.portalOf(removed.canonicalUrl());
-		if (counters.removed(removed.caseId(), portal, removed.removedAt())) {
-			counters.add(portal, removed.removedAt(), Figure.REMOVED, "", 1);
-		}
+		tally.on(removed);
 	}
 }

@@ -36,7 +36,7 @@ class StatisticsListenerTests {
 	private static final LocalDate DAY = LocalDate.parse("2013-05-06");
 
 	@Autowired
-	StatisticsListener listener;
+	Tally tally;
 
 	@Autowired
 	OfficeStatistics statistics;
@@ -50,7 +50,7 @@ class StatisticsListenerTests {
 			.andWaitForStateChange(() -> day(portal).total().reports(), reports -> reports == 1)
 			.andVerify(reports -> assertThat(reports).isEqualTo(1));
 		// redelivered (a crash before the publication was marked complete): nothing more
-		listener.on(report);
+		tally.on(report);
 
 		Figures figures = day(portal);
 		assertThat(figures.total().reports()).isEqualTo(1);
@@ -66,7 +66,7 @@ class StatisticsListenerTests {
 	void aRepeatedAddressIsNoNewCaseAndAnOldEventWithoutAnswersStillCounts(Scenario scenario) {
 		String portal = portal();
 		String url = url();
-		listener.on(report(portal, RECEIVED, ContentSeen.IMAGES, FoundWhere.WEBSITE, url));
+		tally.on(report(portal, RECEIVED, ContentSeen.IMAGES, FoundWhere.WEBSITE, url));
 		// an event stored before ReportReceived told what was seen and where
 		ReportReceived old = new ReportReceived(UUID.randomUUID(), portal, "ar", RECEIVED,
 				List.of(new ReportReceived.Item(url, url, "example.com", "example.com", List.of())));
@@ -87,8 +87,8 @@ class StatisticsListenerTests {
 		String later = portal();
 		String url = url();
 		UUID caseId = UUID.randomUUID();
-		listener.on(report(first, RECEIVED, ContentSeen.IMAGES, FoundWhere.WEBSITE, url));
-		listener.on(report(later, RECEIVED.plusSeconds(60), ContentSeen.IMAGES, FoundWhere.WEBSITE, url));
+		tally.on(report(first, RECEIVED, ContentSeen.IMAGES, FoundWhere.WEBSITE, url));
+		tally.on(report(later, RECEIVED.plusSeconds(60), ContentSeen.IMAGES, FoundWhere.WEBSITE, url));
 
 		CaseAssessed assessed = new CaseAssessed(caseId, url, "example.com", "example.com", "CSAM_A", "BASELINE", true,
 				"default", 1, RECEIVED, RECEIVED.plus(Duration.ofHours(2)));
@@ -101,10 +101,10 @@ class StatisticsListenerTests {
 		scenario.publish(removed).andWaitForStateChange(() -> twoDays(first).total().removed(), n -> n == 1)
 			.andVerify(n -> assertThat(n).isEqualTo(1));
 		// every event again, and a later assessment of the same case: counted once
-		listener.on(assessed);
-		listener.on(notice);
-		listener.on(removed);
-		listener.on(new CaseAssessed(caseId, url, "example.com", "example.com", "NOT_ILLEGAL", "NOT_ILLEGAL", false,
+		tally.on(assessed);
+		tally.on(notice);
+		tally.on(removed);
+		tally.on(new CaseAssessed(caseId, url, "example.com", "example.com", "NOT_ILLEGAL", "NOT_ILLEGAL", false,
 				"default", 1, RECEIVED, RECEIVED.plus(Duration.ofHours(3))));
 
 		Figures figures = twoDays(first);
