@@ -77,8 +77,9 @@ class StatisticsController {
 		model.addAttribute("portals", choices(staff));
 		model.addAttribute("everyPortal", staff.role() != Role.PORTAL_PARTNER);
 		model.addAttribute("granularities", Granularity.values());
-		model.addAttribute("tables", tables);
-		model.addAttribute("charts", view.charts(figures, filter, tables));
+		List<BarChart> charts = view.charts(figures, filter, tables);
+		model.addAttribute("sections",
+				java.util.stream.IntStream.range(0, tables.size()).mapToObj(i -> new Section(tables.get(i), charts.get(i))).toList());
 		return "statistics/statistics";
 	}
 
@@ -110,6 +111,10 @@ class StatisticsController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filter.fileName(table)).build().toString())
 			.body(Csv.of(chosen).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A table and the chart drawn from it. */
+	record Section(Table table, BarChart chart) {
 	}
 
 	/** The portal asked for, if the person may see it; for a partner, its first portal when none is asked for. */
