@@ -31,7 +31,8 @@ CREATE TABLE stat_daily (
 );
 CREATE INDEX stat_daily_overall ON stat_daily (day, figure);
 
--- one row per case, for the medians; a case's portal as of its address ('' if unknown)
+-- one row per case: each of its times is recorded once, and a duration waits here for the
+-- first report's time when the assessment is heard of after a notice or removal
 CREATE TABLE stat_case (
     case_id           uuid PRIMARY KEY,
     portal_slug       text        NOT NULL,
@@ -40,9 +41,15 @@ CREATE TABLE stat_case (
     first_notice_at   timestamptz,
     removed_at        timestamptz
 );
-CREATE INDEX stat_case_assessed ON stat_case (portal_slug, assessed_at) INCLUDE (first_reported_at);
-CREATE INDEX stat_case_noticed ON stat_case (portal_slug, first_notice_at) INCLUDE (first_reported_at);
-CREATE INDEX stat_case_removed ON stat_case (portal_slug, removed_at) INCLUDE (first_reported_at);
-CREATE INDEX stat_case_assessed_overall ON stat_case (assessed_at) INCLUDE (first_reported_at);
-CREATE INDEX stat_case_noticed_overall ON stat_case (first_notice_at) INCLUDE (first_reported_at);
-CREATE INDEX stat_case_removed_overall ON stat_case (removed_at) INCLUDE (first_reported_at);
+
+-- the durations (seconds from a case's first report) that ended on a day, per measure
+-- (assessment, first notice, removal): exact medians over a period read one row per day
+-- instead of one per case
+CREATE TABLE stat_duration (
+    portal_slug text      NOT NULL,
+    day         date      NOT NULL,
+    measure     text      NOT NULL,
+    seconds     integer[] NOT NULL,
+    PRIMARY KEY (portal_slug, day, measure)
+);
+CREATE INDEX stat_duration_overall ON stat_duration (day);

@@ -1,11 +1,16 @@
 package org.openhotline.statistics.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,7 +46,7 @@ public class Counters {
 				ON CONFLICT DO NOTHING""")
 			.param("url", canonicalUrl)
 			.param("portal", portal)
-			.param("at", java.sql.Timestamp.from(at))
+			.param("at", Timestamp.from(at))
 			.update() == 1;
 	}
 
@@ -65,39 +70,68 @@ public class Counters {
 			.update();
 	}
 
-	/** Records the assessment of a case, the first time only; true if it was the first. */
-	boolean assessed(UUID caseId, String portal, Instant firstReportedAt, Instant assessedAt) {
+	/** A case's times after a step was recorded; absent when the step had been recorded before. */
+	record CaseTimes(@Nullable Instant firstReportedAt, @Nullable Instant firstNoticeAt, @Nullable Instant removedAt) {
+	}
+
+	/** Records the assessment of a case, the first time only. */
+	Optional<CaseTimes> assessed(UUID caseId, String portal, Instant firstReportedAt, Instant assessedAt) {
 		return jdbc.sql("""
 				INSERT INTO stat_case (case_id, portal_slug, first_reported_at, assessed_at)
 				VALUES (:id, :portal, :first, :at)
 				ON CONFLICT (case_id) DO UPDATE SET first_reported_at = excluded.first_reported_at,
 				                                    assessed_at = excluded.assessed_at
-				WHERE stat_case.assessed_at IS NULL""")
+				WHERE stat_case.assessed_at IS NULL
+				RETURNING first_reported_at, first_notice_at, removed_at""")
 			.param("id", caseId)
 			.param("portal", portal)
-			.param("first", java.sql.Timestamp.from(firstReportedAt))
-			.param("at", java.sql.Timestamp.from(assessedAt))
-			.update() == 1;
+			.param("first", Timestamp.from(firstReportedAt))
+			.param("at", Timestamp.from(assessedAt))
+			.query(Counters::times)
+			.optional();
 	}
 
-	/** Records a case's first notice, once; true if it was the first. */
-	boolean noticed(UUID caseId, String portal, Instant at) {
+	/** Records a case's first notice, once. */
+	Optional<CaseTimes> noticed(UUID caseId, String portal, Instant at) {
 		return stamp("first_notice_at", caseId, portal, at);
 	}
 
-	/** Records a case's removal, once; true if it was the first. */
-	boolean removed(UUID caseId, String portal, Instant at) {
+	/** Records a case's removal, once. */
+	Optional<CaseTimes> removed(UUID caseId, String portal, Instant at) {
 		return stamp("removed_at", caseId, portal, at);
 	}
 
-	private boolean stamp(String column, UUID caseId, String portal, Instant at) {
+	private Optional<CaseTimes> stamp(String column, UUID caseId, String portal, Instant at) {
 		// the column is one of two constants above, never input
 		return jdbc.sql("INSERT INTO stat_case (case_id, portal_slug, " + column + ") VALUES (:id, :portal, :at) "
 				+ "ON CONFLICT (case_id) DO UPDATE SET " + column + " = excluded." + column + " WHERE stat_case." + column
-				+ " IS NULL")
+				+ " IS NULL RETURNING first_reported_at, first_notice_at, removed_at")
 			.param("id", caseId)
 			.param("portal", portal)
-			.param("at", java.sql.Timestamp.from(at))
-			.update() == 1;
+			.param("at", Timestamp.from(at))
+			.query(Counters::times)
+			.optional();
+	}
+
+	/** Adds a duration from a case's first report to {@code end} to the day of {@code end}. */
+	void duration(String portal, String measure, Instant firstReportedAt, Instant end) {
+		long seconds = Math.max(0, Duration.between(firstReportedAt, end).toSeconds());
+		jdbc.sql("""
+				INSERT INTO stat_duration (portal_slug, day, measure, seconds) VALUES (:portal, :day, :measure, ARRAY[:seconds])
+				ON CONFLICT (portal_slug, day, measure) DO UPDATE SET seconds = stat_duration.seconds || excluded.seconds""")
+			.param("portal", portal)
+			.param("day", LocalDate.ofInstant(end, ZoneOffset.UTC))
+			.param("measure", measure)
+			.param("seconds", (int) Math.min(Integer.MAX_VALUE, seconds))
+			.update();
+	}
+
+	private static CaseTimes times(ResultSet rs, int row) throws SQLException {
+		return new CaseTimes(instant(rs.getTimestamp("first_reported_at")), instant(rs.getTimestamp("first_notice_at")),
+				instant(rs.getTimestamp("removed_at")));
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 }

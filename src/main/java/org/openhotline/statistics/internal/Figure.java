@@ -1,6 +1,6 @@
 package org.openhotline.statistics.internal;
 
-/** The names of the daily counters (column {@code figure} of {@code stat_daily}). */
+/** The names of the daily counters (column {@code figure} of {@code stat_daily}) and of the measured durations. */
 final class Figure {
 
 	static final String REPORTS = "reports";
@@ -24,6 +24,13 @@ final class Figure {
 	static final String NOTICED = "noticed";
 
 	static final String REMOVED = "removed";
+
+	/** Measures of {@code stat_duration}: from a case's first report to its assessment, first notice, removal. */
+	static final String TO_ASSESSMENT = "to-assessment";
+
+	static final String TO_NOTICE = "to-notice";
+
+	static final String TO_REMOVAL = "to-removal";
 
 	private Figure() {
 	}

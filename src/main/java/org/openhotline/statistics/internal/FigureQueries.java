@@ -1,10 +1,8 @@
 package org.openhotline.statistics.internal;
 
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -23,13 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the aggregates: sums of the daily counters, and medians over the per-case rows of
- * the period (index range scans: one row per case assessed, notified or removed in it).
+ * Reads the aggregates: sums of the daily counters, and exact medians over the durations of
+ * the period's days (one row per day and measure): a request reads rows in proportion to the
+ * length of the period, never one per report or case.
  */
 @Repository
 public class FigureQueries {
-
-	private static final List<String> TIMES = List.of("assessed_at", "first_notice_at", "removed_at");
 
 	private final JdbcClient jdbc;
 
@@ -64,10 +61,7 @@ public class FigureQueries {
 			return n;
 		}).list();
 
-		Map<String, Map<@Nullable LocalDate, Duration>> medians = new HashMap<>();
-		for (String time : TIMES) {
-			medians.put(time, medians(time, portal, from, to, granularity));
-		}
+		Map<String, Map<@Nullable LocalDate, Duration>> medians = medians(portal, from, to, granularity);
 
 		Map<String, List<Breakdown>> breakdowns = new HashMap<>();
 		var items = jdbc.sql("SELECT figure, item, sum(count) AS n FROM stat_daily WHERE day BETWEEN :from AND :to"
@@ -91,35 +85,73 @@ public class FigureQueries {
 			@Nullable LocalDate bucket) {
 		return new Period(start, count(counts, Figure.REPORTS), count(counts, Figure.ADDRESSES), count(counts, Figure.CASES),
 				count(counts, Figure.ASSESSED), count(counts, Figure.ACTIONABLE), count(counts, Figure.NOTICED),
-				count(counts, Figure.REMOVED), medians.get("assessed_at").get(bucket),
-				medians.get("first_notice_at").get(bucket), medians.get("removed_at").get(bucket));
+				count(counts, Figure.REMOVED), medians.get(Figure.TO_ASSESSMENT).get(bucket),
+				medians.get(Figure.TO_NOTICE).get(bucket), medians.get(Figure.TO_REMOVAL).get(bucket));
 	}
 
 	private static long count(Map<String, Long> counts, String figure) {
 		return counts.getOrDefault(figure, 0L);
 	}
 
-	/** The median time from first report to {@code time} per bucket, and over the whole period under the key null. */
-	private Map<@Nullable LocalDate, Duration> medians(String time, @Nullable String portal, LocalDate from, LocalDate to,
+	/**
+	 * The median durations per measure, per bucket and over the whole period (key null), from
+	 * the days' durations: exact, and one row per day and measure whatever the number of cases.
+	 */
+	private Map<String, Map<@Nullable LocalDate, Duration>> medians(@Nullable String portal, LocalDate from, LocalDate to,
 			Granularity granularity) {
-		// time is one of TIMES, never input
-		var sql = jdbc.sql("SELECT bucket, percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS median FROM ("
-				+ "SELECT date_trunc(:unit, " + time + " AT TIME ZONE 'UTC')::date AS bucket, greatest(0, extract(epoch FROM "
-				+ time + " - first_reported_at)) AS seconds FROM stat_case WHERE " + time + " >= :fromTime AND " + time
-				+ " < :toTime AND first_reported_at IS NOT NULL" + (portal == null ? "" : " AND portal_slug = :portal")
-				+ ") AS timed GROUP BY GROUPING SETS ((bucket), ())")
-			.param("fromTime", Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))
-			.param("toTime", Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-		bind(sql, portal, null, null, granularity);
-		Map<@Nullable LocalDate, Duration> medians = new HashMap<>();
-		sql.query((rs, i) -> {
-			double seconds = rs.getDouble("median");
-			if (!rs.wasNull()) {
-				medians.put(rs.getObject("bucket", LocalDate.class), Duration.ofMillis(Math.round(seconds * 1000)));
+		Map<String, Map<@Nullable LocalDate, IntList>> values = new HashMap<>();
+		var sql = jdbc.sql("SELECT day, measure, seconds FROM stat_duration WHERE day BETWEEN :from AND :to"
+				+ (portal == null ? "" : " AND portal_slug = :portal"));
+		bind(sql, portal, from, to, granularity).query(rs -> {
+			LocalDate bucket = startOf(rs.getObject("day", LocalDate.class), granularity);
+			Map<@Nullable LocalDate, IntList> measure = values.computeIfAbsent(rs.getString("measure"), m -> new HashMap<>());
+			java.sql.Array array = rs.getArray("seconds");
+			Object elements = array.getArray();
+			IntList inBucket = measure.computeIfAbsent(bucket, b -> new IntList());
+			IntList inPeriod = measure.computeIfAbsent(null, b -> new IntList());
+			if (elements instanceof Integer[] seconds) {
+				for (Integer s : seconds) {
+					inBucket.add(s);
+					inPeriod.add(s);
+				}
 			}
-			return seconds;
-		}).list();
+			else if (elements instanceof int[] seconds) {
+				for (int s : seconds) {
+					inBucket.add(s);
+					inPeriod.add(s);
+				}
+			}
+			array.free();
+		});
+		Map<String, Map<@Nullable LocalDate, Duration>> medians = new HashMap<>();
+		for (String measure : List.of(Figure.TO_ASSESSMENT, Figure.TO_NOTICE, Figure.TO_REMOVAL)) {
+			Map<@Nullable LocalDate, Duration> byBucket = new HashMap<>();
+			values.getOrDefault(measure, Map.of()).forEach((bucket, list) -> byBucket.put(bucket, list.median()));
+			medians.put(measure, byBucket);
+		}
 		return medians;
+	}
+
+	/** A growing list of ints (a year of one portal holds a few hundred thousand durations). */
+	private static final class IntList {
+
+		private int[] values = new int[64];
+
+		private int size;
+
+		void add(int value) {
+			if (size == values.length) {
+				values = java.util.Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = value;
+		}
+
+		Duration median() {
+			int[] sorted = java.util.Arrays.copyOf(values, size);
+			java.util.Arrays.sort(sorted);
+			long twice = size % 2 == 1 ? 2L * sorted[size / 2] : (long) sorted[size / 2 - 1] + sorted[size / 2];
+			return Duration.ofMillis(twice * 500);
+		}
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, @Nullable String portal,

@@ -1,5 +1,7 @@
 package org.openhotline.statistics.internal;
 
+import java.time.Instant;
+
 import org.openhotline.intake.ReportReceived;
 import org.openhotline.takedown.ContentRemoved;
 import org.openhotline.takedown.FirstNoticeSent;
@@ -49,7 +51,8 @@ class Tally {
 	@Transactional
 	void on(CaseAssessed assessed) {
 		String portal = counters.portalOf(assessed.canonicalUrl());
-		if (!counters.assessed(assessed.caseId(), portal, assessed.firstReportedAt(), assessed.assessedAt())) {
+		var times = counters.assessed(assessed.caseId(), portal, assessed.firstReportedAt(), assessed.assessedAt());
+		if (times.isEmpty()) {
 			return;
 		}
 		counters.add(portal, assessed.assessedAt(), Figure.ASSESSED, "", 1);
@@ -57,21 +60,38 @@ class Tally {
 		if (assessed.actionRequired()) {
 			counters.add(portal, assessed.assessedAt(), Figure.ACTIONABLE, "", 1);
 		}
+		Instant first = assessed.firstReportedAt();
+		counters.duration(portal, Figure.TO_ASSESSMENT, first, assessed.assessedAt());
+		// a notice or removal heard of before the assessment waited for the first report's time
+		Instant noticed = times.get().firstNoticeAt();
+		if (noticed != null) {
+			counters.duration(portal, Figure.TO_NOTICE, first, noticed);
+		}
+		Instant removed = times.get().removedAt();
+		if (removed != null) {
+			counters.duration(portal, Figure.TO_REMOVAL, first, removed);
+		}
 	}
 
 	@Transactional
 	void on(FirstNoticeSent notice) {
 		String portal = counters.portalOf(notice.canonicalUrl());
-		if (counters.noticed(notice.caseId(), portal, notice.sentAt())) {
+		counters.noticed(notice.caseId(), portal, notice.sentAt()).ifPresent(times -> {
 			counters.add(portal, notice.sentAt(), Figure.NOTICED, "", 1);
-		}
+			if (times.firstReportedAt() != null) {
+				counters.duration(portal, Figure.TO_NOTICE, times.firstReportedAt(), notice.sentAt());
+			}
+		});
 	}
 
 	@Transactional
 	void on(ContentRemoved removed) {
 		String portal = counters.portalOf(removed.canonicalUrl());
-		if (counters.removed(removed.caseId(), portal, removed.removedAt())) {
+		counters.removed(removed.caseId(), portal, removed.removedAt()).ifPresent(times -> {
 			counters.add(portal, removed.removedAt(), Figure.REMOVED, "", 1);
-		}
+			if (times.firstReportedAt() != null) {
+				counters.duration(portal, Figure.TO_REMOVAL, times.firstReportedAt(), removed.removedAt());
+			}
+		});
 	}
 }

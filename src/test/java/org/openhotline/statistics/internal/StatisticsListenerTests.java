@@ -20,6 +20,7 @@ import org.openhotline.takedown.ContentRemoved;
 import org.openhotline.takedown.FirstNoticeSent;
 import org.openhotline.triage.CaseAssessed;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -40,6 +41,9 @@ class StatisticsListenerTests {
 
 	@Autowired
 	OfficeStatistics statistics;
+
+	@Autowired
+	EventSerializer serializer;
 
 	@Test
 	void aReportIsCountedOnceWithWhatWasSeenWhereAndInWhichLanguage(Scenario scenario) {
@@ -121,6 +125,40 @@ class StatisticsListenerTests {
 		assertThat(other.total().cases()).isZero();
 		assertThat(other.total().assessed()).isZero();
 		assertThat(other.total().removed()).isZero();
+	}
+
+	/** Events of different modules may be heard out of order: a removal before its case's assessment still counts. */
+	@Test
+	void aRemovalHeardBeforeTheAssessmentGetsItsDurationOnceTheAssessmentArrives() {
+		String portal = portal();
+		String url = url();
+		UUID caseId = UUID.randomUUID();
+		tally.on(report(portal, RECEIVED, ContentSeen.IMAGES, FoundWhere.WEBSITE, url));
+		tally.on(new ContentRemoved(caseId, url, RECEIVED.plus(Duration.ofHours(10)), "analyst-one"));
+		tally.on(new FirstNoticeSent(caseId, url, RECEIVED.plus(Duration.ofHours(6))));
+		assertThat(day(portal).total().medianToRemoval()).isNull();
+
+		tally.on(new CaseAssessed(caseId, url, "example.com", "example.com", "CSAM_A", "BASELINE", true, "default", 1,
+				RECEIVED, RECEIVED.plus(Duration.ofHours(1))));
+
+		Figures figures = day(portal);
+		assertThat(figures.total().removed()).isEqualTo(1);
+		assertThat(figures.total().medianToAssessment()).isEqualTo(Duration.ofHours(1));
+		assertThat(figures.total().medianToFirstNotice()).isEqualTo(Duration.ofHours(6));
+		assertThat(figures.total().medianToRemoval()).isEqualTo(Duration.ofHours(10));
+	}
+
+	/** A ReportReceived stored by the registry before it told what was seen and where is still read. */
+	@Test
+	void aReportEventStoredBeforeTheAnswersWereAddedIsStillRead() {
+		ReportReceived report = report(portal(), RECEIVED, ContentSeen.IMAGES, FoundWhere.EMAIL, url());
+		String stored = (String) serializer.serialize(report);
+		String old = stored.replace(",\"seen\":\"IMAGES\"", "").replace(",\"found\":\"EMAIL\"", "");
+		assertThat(old).isNotEqualTo(stored).doesNotContain("IMAGES", "EMAIL");
+
+		assertThat(serializer.deserialize(stored, ReportReceived.class)).isEqualTo(report);
+		assertThat(serializer.deserialize(old, ReportReceived.class)).isEqualTo(new ReportReceived(report.reportId(),
+				report.portalSlug(), report.language(), report.receivedAt(), report.items()));
 	}
 
 	private Figures day(String portal) {
