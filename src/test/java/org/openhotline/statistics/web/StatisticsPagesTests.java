@@ -79,7 +79,7 @@ class StatisticsPagesTests {
 				"https://example.com/page/" + UUID.randomUUID()));
 		publish(new CaseAssessed(UUID.randomUUID(), url, "example.com", "example.com", "CSAM_A", "BASELINE", true,
 				"default", 1, first, first.plus(Duration.ofHours(3))));
-		await().atMost(Duration.ofSeconds(20))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> statistics.figures(portal, LocalDate.parse("2016-03-01"), LocalDate.parse("2016-03-31"),
 					Granularity.MONTH).total().assessed() == 1
 					&& statistics.figures(portal, LocalDate.parse("2016-03-01"), LocalDate.parse("2016-03-31"),
