@@ -12,9 +12,9 @@ SELECT md5('case' || i)::uuid,
        0, now() - (i % 43200) * interval '1 minute', now()
 FROM generate_series(1, 300000) AS i;
 
-INSERT INTO report (id, reference, form_token_id, portal_slug, language, content_seen, found_where, description,
+INSERT INTO report (id, reference, form_token_hash, portal_slug, language, content_seen, found_where, description,
                     receipt_hash, received_at)
-SELECT md5('report' || r)::uuid, 'ML-B' || lpad(r::text, 12, '0'), 'bench-' || r,
+SELECT md5('report' || r)::uuid, 'ML-B' || lpad(r::text, 12, '0'), sha256(convert_to('bench-' || r, 'UTF8')),
        (ARRAY['ml', 'ml', 'ml', 'sn', 'ci'])[1 + r % 5], 'fr', 'IMAGES', 'WEBSITE', NULL,
        decode(md5('receipt' || r), 'hex'), now() - (r % 43200) * interval '1 minute'
 FROM generate_series(1, 1000000) AS r;

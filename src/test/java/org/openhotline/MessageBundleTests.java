@@ -117,7 +117,7 @@ class MessageBundleTests {
 								"status.feedback.", "trace.outcome.", "trace.field.", "takedown.kind.", "takedown.level.",
 								"takedown.mail.kind.", "takedown.mail.status.", "takedown.figures.", "takedown.figures.key.",
 								"partner.kind.", "partner.channel.", "partner.", "organisation.kind.", "organisation.level.",
-								"organisation.", "portal.status.");
+								"organisation.", "portal.status.", "statistics.granularity.");
 				}
 			}
 		}
@@ -150,6 +150,15 @@ class MessageBundleTests {
 		}
 		for (org.openhotline.triage.CaseStatus status : org.openhotline.triage.CaseStatus.values()) {
 			keys.add("case.status." + status.name());
+		}
+		for (org.openhotline.statistics.Granularity granularity : org.openhotline.statistics.Granularity.values()) {
+			keys.add("statistics.granularity." + granularity.name());
+		}
+		for (String table : List.of("timeline", "languages", "seen", "found", "outcomes")) {
+			keys.add("statistics.table." + table);
+		}
+		for (String breakdown : List.of("languages", "seen", "found", "outcomes")) {
+			keys.add("statistics.col." + breakdown);
 		}
 		for (org.openhotline.triage.Assessment.Round round : org.openhotline.triage.Assessment.Round.values()) {
 			keys.add("case.round." + round.name());

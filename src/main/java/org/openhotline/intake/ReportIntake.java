@@ -83,6 +83,7 @@ public class ReportIntake {
 					.stream()
 					.map(url -> new ReportReceived.Item(url.value(), url.display(), url.host(), url.registrableDomain(),
 							url.flags().stream().map(Enum::name).sorted().toList()))
-					.toList());
+					.toList(),
+				command.contentSeen(), command.foundWhere());
 	}
 }

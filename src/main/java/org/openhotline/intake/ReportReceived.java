@@ -9,12 +9,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report was stored. Published through the event publication registry in the same
  * transaction, so that triage hears of every report even across a crash.
+ * {@code seen} and {@code found} are absent from events stored before they were added.
  */
 public record ReportReceived(UUID reportId, String portalSlug, String language, Instant receivedAt,
-		List<Item> items) {
+		List<Item> items, @Nullable ContentSeen seen, @Nullable FoundWhere found) {
 
 	public ReportReceived {
 		items = List.copyOf(items);
+	}
+
+	/** A report whose answers about what was seen and where are not told. */
+	public ReportReceived(UUID reportId, String portalSlug, String language, Instant receivedAt, List<Item> items) {
+		this(reportId, portalSlug, language, receivedAt, items, null, null);
 	}
 
 	/** One reported address in its canonical form. */

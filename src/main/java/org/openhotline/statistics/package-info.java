@@ -1,5 +1,9 @@
-/** TEMPORARY stub: replaced by the i14-stats branch. */
-@org.springframework.modulith.ApplicationModule(displayName = "Statistics", allowedDependencies = {})
+/**
+ * Per-portal and overall figures, aggregated from other modules' events into the module's
+ * own tables as they arrive: the office statistics pages, their CSV, and the public figures.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Statistics",
+		allowedDependencies = { "intake", "triage", "takedown", "accounts" })
 @NullMarked
 package org.openhotline.statistics;
 

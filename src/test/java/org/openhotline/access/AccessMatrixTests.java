@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -55,6 +56,9 @@ class AccessMatrixTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** allow, deny, or open (a sign-in step: anything but 403 and server errors) per role. */
 	record Rule(String method, String path, Map<String, String> access) {
@@ -117,6 +121,24 @@ class AccessMatrixTests {
 			}
 		}
 		assertThat(wrong).isEmpty();
+	}
+
+	/** Two portals: a partner of Mali (the table's partner) is refused the other's statistics, page and CSV. */
+	@Test
+	void aPartnerOfOnePortalIsRefusedTheStatisticsOfAnother() {
+		jdbc.sql("INSERT INTO portal (slug, country_code, languages, status) VALUES ('sn', 'SN', ARRAY ['fr'], 'DRAFT') "
+				+ "ON CONFLICT DO NOTHING").update();
+		OfficeHttp partner = StaffSignIn.signedIn(port, Role.PORTAL_PARTNER, "Mali Partner", administration, enrolment, clock);
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Any Analyst", administration, enrolment, clock);
+
+		for (String path : List.of("/office/statistics?portal=sn", "/office/statistics.csv?table=timeline&portal=sn",
+				"/office/statistics.csv?table=outcomes&portal=sn&granularity=DAY")) {
+			assertThat(partner.get(path).statusCode()).as("partner of ml: " + path).isEqualTo(403);
+			assertThat(analyst.get(path).statusCode()).as("analyst: " + path).isEqualTo(200);
+		}
+		assertThat(partner.get("/office/statistics?portal=ml").statusCode()).isEqualTo(200);
+		assertThat(partner.get("/office/statistics").body()).contains("<option value=\"ml\" selected=\"selected\">")
+			.doesNotContain("value=\"sn\"");
 	}
 
 	private static boolean lets(HttpResponse<String> response) {

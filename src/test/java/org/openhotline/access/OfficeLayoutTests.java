@@ -109,7 +109,8 @@ class OfficeLayoutTests extends HostingFixtures {
 				"analyst /office/url-list", "analyst /office/url-list/members", "analyst /office/cases/{id}/url-list",
 				"administrator /office/organisations", "administrator /office/organisations/{id}",
 				"analyst /office/takedown", "administrator /office/portals", "administrator /office/portals/{slug}",
-				"administrator /office/portals/new", "administrator /office/portals/languages");
+				"administrator /office/portals/new", "administrator /office/portals/languages",
+				"partner /office/statistics", "administrator /office/statistics");
 	}
 
 	@Test
@@ -142,8 +143,8 @@ class OfficeLayoutTests extends HostingFixtures {
 			if (line.startsWith("#") || cells.length < 7 || !cells[0].equals("GET") || !cells[1].startsWith("/office")) {
 				continue;
 			}
-			// a preview is a public page as the public sees it, in the public layout
-			if (cells[column].equals("allow") && !cells[1].contains("/preview/")) {
+			// a preview is a public page as the public sees it, in the public layout; a download (CSV) is not a page
+			if (cells[column].equals("allow") && !cells[1].contains("/preview/") && !cells[1].endsWith(".csv")) {
 				pages.add(cells[1]);
 			}
 		}

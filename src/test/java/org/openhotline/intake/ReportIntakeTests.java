@@ -28,10 +28,16 @@ import org.openhotline.intake.url.UrlCanonicalizer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The intake on a real PostgreSQL: one report per form whatever happens, contact details sealed and purged. */
 @SpringBootTest
+@RecordApplicationEvents
 class ReportIntakeTests {
+
+	@Autowired
+	ApplicationEvents published;
 
 	@Autowired
 	ReportIntake intake;
@@ -185,6 +191,18 @@ class ReportIntakeTests {
 			.param(stored.id())
 			.query(Boolean.class)
 			.single()).isTrue();
+	}
+
+	/** The statistics count what was seen and where from the event, never from the report's row. */
+	@Test
+	void theEventTellsWhatWasSeenAndWhereItWasFound() {
+		ReportIntake.Receipt receipt = intake.submit(command(newFormId(), null, "https://example.com/seen"));
+
+		assertThat(published.stream(ReportReceived.class)).singleElement().satisfies(event -> {
+			assertThat(event.seen()).isEqualTo(ContentSeen.IMAGES);
+			assertThat(event.found()).isEqualTo(FoundWhere.WEBSITE);
+		});
+		assertThat(receipt.firstSubmission()).isTrue();
 	}
 
 	@Test

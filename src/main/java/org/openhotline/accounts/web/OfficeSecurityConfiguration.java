@@ -50,7 +50,7 @@ class OfficeSecurityConfiguration {
 						"/office/takedown/mails/*/retry", "/office/cases/*/url-list", "/office/cases/*/url-list/*",
 						"/office/url-list", "/office/url-list/members")
 				.hasRole("ANALYST")
-				.requestMatchers("/office", "/office/sign-out")
+				.requestMatchers("/office", "/office/sign-out", "/office/statistics", "/office/statistics.csv")
 				.authenticated()
 				.anyRequest()
 				.denyAll())

@@ -13,6 +13,7 @@ import org.openhotline.audit.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -49,15 +50,19 @@ class OutboxSender {
 
 	private final TakedownProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	OutboxSender(NoticeMails mails, TakedownRepository takedowns, ObjectProvider<JavaMailSender> smtp,
-			TransactionTemplate transactions, TakedownProperties properties, Clock clock) {
+			TransactionTemplate transactions, TakedownProperties properties, ApplicationEventPublisher events,
+			Clock clock) {
 		this.mails = mails;
 		this.takedowns = takedowns;
 		this.smtp = smtp;
 		this.transactions = transactions;
 		this.properties = properties;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -118,6 +123,7 @@ class OutboxSender {
 			takedowns.find(caseId).ifPresent(takedown -> {
 				takedown.noticeDelivered(now);
 				takedowns.save(takedown);
+				takedown.takeEvents().forEach(events::publishEvent);
 			});
 		}
 	}

@@ -22,6 +22,7 @@ import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.takedown.ActionKind;
 import org.openhotline.takedown.ContentRemoved;
 import org.openhotline.takedown.EscalationLevel;
+import org.openhotline.takedown.FirstNoticeSent;
 import org.openhotline.takedown.Proposal;
 import org.openhotline.takedown.TakedownAction;
 import org.openhotline.takedown.TakedownCase;
@@ -152,6 +153,7 @@ public final class Takedown {
 		if (firstNoticeAt == null) {
 			firstNoticeAt = at;
 			timesChanged = true;
+			events.add(new FirstNoticeSent(caseId(), facts.canonicalUrl(), at));
 		}
 	}
 

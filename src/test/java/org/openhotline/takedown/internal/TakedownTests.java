@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -211,6 +212,13 @@ class TakedownTests extends HostingFixtures {
 		// the batch commits after the SMTP server took the mails: the first notice is written with it
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> takedowns.overview(caseId).orElseThrow().kase().firstNoticeAt() != null);
+		// and told (FirstNoticeSent): the statistics record the case's first notice at that moment
+		Instant firstNotice = takedowns.overview(caseId).orElseThrow().kase().firstNoticeAt();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("SELECT count(*) FROM stat_case WHERE case_id = :id AND first_notice_at IS NOT NULL")
+				.param("id", caseId).query(Integer.class).single() == 1);
+		assertThat(jdbc.sql("SELECT first_notice_at FROM stat_case WHERE case_id = :id").param("id", caseId)
+			.query(Instant.class).single()).isEqualTo(firstNotice);
 
 		// a double click: nothing more is sent
 		assertThatThrownBy(() -> takedowns.send(caseId, selected(overview), "analyst-one"))

@@ -1,0 +1,167 @@
+package org.openhotline.statistics.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.openhotline.accounts.Role;
+import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.statistics.Figures;
+import org.openhotline.statistics.Granularity;
+import org.openhotline.statistics.OfficeStatistics;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The statistics pages. Analysts, supervisors and administrators see every portal and all
+ * of them together; a portal partner sees only the portals named on its account (any other
+ * is refused, 403, the CSV too) and starts on the first of them.
+ */
+@Controller
+class StatisticsController {
+
+	private final OfficeStatistics statistics;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	StatisticsController(OfficeStatistics statistics, MessageSource messages, Clock clock) {
+		this.statistics = statistics;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/office/statistics")
+	String page(@RequestParam(required = false) @Nullable String portal,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable Granularity granularity, @AuthenticationPrincipal StaffPrincipal staff,
+			Model model, Locale locale) {
+		String slug = allowedPortal(portal, staff);
+		Filter filter = Filter.byDefault(slug, LocalDate.now(clock));
+		Filter asked = new Filter(slug, from == null ? filter.from() : from, to == null ? filter.to() : to,
+				granularity == null ? filter.granularity() : granularity);
+		Figures figures;
+		try {
+			figures = statistics.figures(slug, asked.from(), asked.to(), asked.granularity());
+			filter = asked;
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("periodRefused", true);
+			figures = statistics.figures(slug, filter.from(), filter.to(), filter.granularity());
+		}
+		StatisticsView view = new StatisticsView(messages, locale);
+		List<Table> tables = view.tables(figures, filter);
+		model.addAttribute("filter", filter);
+		model.addAttribute("portals", choices(staff));
+		model.addAttribute("everyPortal", staff.role() != Role.PORTAL_PARTNER);
+		model.addAttribute("granularities", Granularity.values());
+		List<BarChart> charts = view.charts(figures, filter, tables);
+		model.addAttribute("sections",
+				java.util.stream.IntStream.range(0, tables.size()).mapToObj(i -> new Section(tables.get(i), charts.get(i))).toList());
+		return "statistics/statistics";
+	}
+
+	@GetMapping("/office/statistics.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "timeline") String table,
+			@RequestParam(required = false) @Nullable String portal,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable Granularity granularity, @AuthenticationPrincipal StaffPrincipal staff,
+			Locale locale) {
+		String slug = allowedPortal(portal, staff);
+		int index = StatisticsView.TABLES.indexOf(table);
+		if (index < 0) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such table");
+		}
+		Filter defaults = Filter.byDefault(slug, LocalDate.now(clock));
+		Filter filter = new Filter(slug, from == null ? defaults.from() : from, to == null ? defaults.to() : to,
+				granularity == null ? defaults.granularity() : granularity);
+		Figures figures;
+		try {
+			figures = statistics.figures(slug, filter.from(), filter.to(), filter.granularity());
+		}
+		catch (IllegalArgumentException e) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+		}
+		Table chosen = new StatisticsView(messages, locale).tables(figures, filter).get(index);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filter.fileName(table)).build().toString())
+			.body(Csv.of(chosen).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A table and the chart drawn from it. */
+	record Section(Table table, BarChart chart) {
+	}
+
+	/** The portal asked for, if the person may see it; for a partner, its first portal when none is asked for. */
+	private static @Nullable String allowedPortal(@Nullable String portal, StaffPrincipal staff) {
+		String asked = portal == null || portal.isBlank() ? null : portal;
+		if (staff.role() != Role.PORTAL_PARTNER) {
+			return asked;
+		}
+		if (asked == null) {
+			return new TreeSet<>(staff.portals()).stream().findFirst()
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		}
+		if (!staff.portals().contains(asked)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return asked;
+	}
+
+	private List<String> choices(StaffPrincipal staff) {
+		if (staff.role() == Role.PORTAL_PARTNER) {
+			return List.copyOf(new TreeSet<>(staff.portals()));
+		}
+		return statistics.portals().stream().filter(slug -> !slug.isEmpty()).toList();
+	}
+
+	/** RFC 4180, with the cells a spreadsheet would run as a formula neutralised. */
+	static final class Csv {
+
+		private Csv() {
+		}
+
+		static String of(Table table) {
+			StringWriter out = new StringWriter();
+			try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+				csv.printRecord(table.headings().stream().map(Csv::neutralised).toList());
+				for (List<String> row : table.rows()) {
+					csv.printRecord(row.stream().map(Csv::neutralised).toList());
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return out.toString();
+		}
+
+		static String neutralised(String cell) {
+			return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+		}
+	}
+}
