@@ -31,3 +31,13 @@ psql -q -v ON_ERROR_STOP=1 -h localhost -p "$PGPORT" -U postgres -f bench/statis
 echo "seeded in $(( $(date +%s) - started )) s"
 echo; echo "## Statistics page, one request at a time, $REQUESTS per variant after a warm-up"
 java bench/StatisticsLoad.java "http://localhost:$PORT" admin "$PASSWORD" "$REQUESTS"
+
+if command -v wrk > /dev/null; then
+  echo; echo "## Public figures page (/ml/fr/figures) on the same data, gzip"
+  curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w 'weight: %{size_download} bytes gzip\n' "http://localhost:$PORT/ml/fr/figures"
+  echo "| connections | requests | errors | throughput /s | p50 ms | p95 ms | p99 ms | max ms |"
+  for c in 2 8; do
+    echo -n "| $c "
+    wrk -t2 -c"$c" -d15s -s bench/figures.lua "http://localhost:$PORT/ml/fr/figures" | tail -1
+  done
+fi
