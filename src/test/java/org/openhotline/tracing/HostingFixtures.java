@@ -111,7 +111,10 @@ public abstract class HostingFixtures {
 
 	/** A real SMTP server, started, on the port the application sends notices to. */
 	protected static GreenMail startedSmtpServer() {
-		GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, HostingLoopback.ADDRESS, "smtp"));
+		ServerSetup setup = new ServerSetup(SMTP_PORT, HostingLoopback.ADDRESS, "smtp");
+		// GreenMail's 2 s to start are too few on a loaded 2-core machine (CI ran into it)
+		setup.setServerStartupTimeout(20_000);
+		GreenMail smtp = new GreenMail(setup);
 		smtp.start();
 		return smtp;
 	}

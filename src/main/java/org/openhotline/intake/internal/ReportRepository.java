@@ -55,7 +55,9 @@ public class ReportRepository {
 				                      description, contact_ciphertext, contact_purge_at, receipt_hash, received_at)
 				  VALUES (:id, :reference, :token, :portal, :language, :seen, :found, :description, :contact, :purgeAt,
 				          :receipt, :receivedAt)
-				  ON CONFLICT (form_token_hash) DO NOTHING
+				  -- no arbiter: the same form sent twice at once conflicts on its token or on its
+				  -- receipt hash (both derived from the form), whichever index PostgreSQL checks first
+				  ON CONFLICT DO NOTHING
 				  RETURNING id
 				)
 				INSERT INTO reported_item (report_id, position, canonical_url, display_url, host, registrable_domain, flags)
