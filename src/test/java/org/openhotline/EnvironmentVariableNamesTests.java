@@ -20,7 +20,8 @@ class EnvironmentVariableNamesTests {
 			"OPENHOTLINE_TRACING_RDAP_BOOTSTRAPDIRECTORY, openhotline.tracing.rdap.bootstrap-directory",
 			"DBSCHEDULER_POLLINGINTERVAL, db-scheduler.polling-interval",
 			"OPENHOTLINE_TRIAGE_CLAIMLAPSE, openhotline.triage.claim-lapse",
-			"OPENHOTLINE_INTAKE_CONTACTRETENTION, openhotline.intake.contact-retention" })
+			"OPENHOTLINE_INTAKE_CONTACTRETENTION, openhotline.intake.contact-retention",
+			"OPENHOTLINE_EMBEDDEDDATABASE_PORT, openhotline.embedded-database.port" })
 	void aVariableBindsToItsSetting(String variable, String property) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
@@ -38,7 +39,10 @@ class EnvironmentVariableNamesTests {
 			"OPENHOTLINE_TRACING_RDAP_BOOTSTRAP_DIRECTORY, openhotline.tracing.rdap.bootstrap-directory",
 			"DB_SCHEDULER_POLLING_INTERVAL, db-scheduler.polling-interval",
 			"OPENHOTLINE_DATABASE_ASYNC_COMMIT_POOL_SIZE, openhotline.database.async-commit-pool-size",
-			"OPENHOTLINE_BLOCKLIST_STALE_AFTER, openhotline.blocklist.stale-after" })
+			"OPENHOTLINE_BLOCKLIST_STALE_AFTER, openhotline.blocklist.stale-after",
+			"OPENHOTLINE_EMBEDDED_DATABASE_PORT, openhotline.embedded-database.port",
+			"OPENHOTLINE_INTAKE_CONTACT_ENCRYPTION_KEY, openhotline.intake.contact-encryption-key",
+			"OPENHOTLINE_BLOCKLIST_SIGNING_KEY, openhotline.blocklist.signing-key" })
 	void underscoresForDashesAlsoBind(String variable, String property) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()

@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
@@ -49,7 +50,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 			return;
 		}
 		String directory = environment.getProperty("openhotline.embedded-database.directory", "");
-		int port = environment.getProperty("openhotline.embedded-database.port", Integer.class, 0);
+		int port = port(environment);
 		Path dataDirectory = StringUtils.hasText(directory) ? Path.of(directory).toAbsolutePath().normalize() : null;
 		if (dataDirectory != null) {
 			try {
@@ -70,12 +71,19 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		log.info("Embedded PostgreSQL " + server.jdbcUrl() + (dataDirectory == null ? " (temporary)"
 				: ", data in " + dataDirectory + ". To connect, e.g. for a backup: pg_dump -h localhost -p " + server.port()
 						+ " -U postgres -Fc postgres > openhotline.dump (the password is "
-						+ DevelopmentSecrets.DATABASE_PASSWORD + " in " + secretsFile + ")"));
+						+ DevelopmentSecrets.DATABASE_PASSWORD + " in " + secretsFile + "; a second node on this machine reads "
+						+ DevelopmentSecrets.environmentFile(secretsFile) + " and sets SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:"
+						+ server.port() + "/postgres)"));
 		Map<String, Object> properties = new HashMap<>(Map.of("spring.datasource.url", server.jdbcUrl(),
 				"spring.datasource.username", "postgres", "spring.datasource.password", server.password(),
 				"openhotline.embedded-database.active", "true"));
 		properties.putAll(secrets);
 		environment.getPropertySources().addFirst(new MapPropertySource("openhotlineEmbeddedDatabase", properties));
+	}
+
+	/** 0 (the default) is a free port chosen at each start; a second node needs a fixed one. */
+	static int port(Environment environment) {
+		return environment.getProperty("openhotline.embedded-database.port", Integer.class, 0);
 	}
 
 	@Override

