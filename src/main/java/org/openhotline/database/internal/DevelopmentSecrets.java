@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +16,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -68,7 +71,7 @@ final class DevelopmentSecrets {
 			}
 			missing.put(key, value);
 		}
-		if (generated && file != null) {
+		if (file != null && (generated || !Files.isRegularFile(environmentFile(file)))) {
 			writeOwnerOnly(file, stored);
 		}
 		return missing;
@@ -87,18 +90,70 @@ final class DevelopmentSecrets {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
+	/** Beside the properties file: the same keys as environment variables, for a second node. */
+	static Path environmentFile(Path propertiesFile) {
+		String name = propertiesFile.getFileName().toString().replaceFirst("\\.properties$", "");
+		return propertiesFile.resolveSibling(name + ".env");
+	}
+
+	/** {@code openhotline.intake.secret-key} is {@code OPENHOTLINE_INTAKE_SECRET_KEY}. */
+	static String environmentVariable(String property) {
+		return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+	}
+
+	/**
+	 * Lines {@code NAME=value} a shell ({@code set -a; . file; set +a}) or systemd's
+	 * {@code EnvironmentFile} reads; the database password also as the datasource's, which
+	 * is what a second node uses. A generated value (base64, one line) needs no quotes; any
+	 * other is single-quoted.
+	 */
+	static String environmentLines(Properties content) {
+		StringBuilder lines = new StringBuilder(
+				"# Generated for the embedded default with development-secrets.properties, the same keys.\n");
+		new TreeMap<>(content).forEach((key, value) -> {
+			String text = value.toString();
+			lines.append(environmentVariable(key.toString())).append('=').append(shellWord(text)).append('\n');
+			if (key.equals(DATABASE_PASSWORD)) {
+				lines.append("SPRING_DATASOURCE_USERNAME=postgres\n")
+					.append("SPRING_DATASOURCE_PASSWORD=")
+					.append(shellWord(text))
+					.append('\n');
+			}
+		});
+		return lines.toString();
+	}
+
+	private static String shellWord(String value) {
+		return value.matches("[A-Za-z0-9+/=_.-]*") ? value : "'" + value.replace("'", "'\\''") + "'";
+	}
+
+	/**
+	 * The properties file and its {@link #environmentFile environment file}, each written as
+	 * {@link #writeOwnerOnly(Path, WriteTo)} says.
+	 */
+	static void writeOwnerOnly(Path file, Properties content) {
+		writeOwnerOnly(file,
+				out -> content.store(out, "Generated for the embedded default. Production sets its own keys."));
+		writeOwnerOnly(environmentFile(file), out -> out.write(environmentLines(content).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	interface WriteTo {
+
+		void write(OutputStream out) throws IOException;
+	}
+
 	/**
 	 * Written to a file created owner-only (never world-readable, even for an instant) and
 	 * moved over the old one in one step, so that a crash leaves the old file or the new one.
 	 */
-	static void writeOwnerOnly(Path file, Properties content) {
+	private static void writeOwnerOnly(Path file, WriteTo content) {
 		try {
 			Path directory = file.toAbsolutePath().getParent();
 			Files.createDirectories(directory);
 			Path written = Files.createTempFile(directory, "." + file.getFileName(), ".new", ownerOnly());
 			try {
 				try (OutputStream out = Files.newOutputStream(written)) {
-					content.store(out, "Generated for the embedded default. Production sets its own keys.");
+					content.write(out);
 				}
 				Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}

@@ -81,8 +81,71 @@ class EmbeddedPostgresPasswordTests {
 		assertThat((String) first.get(DevelopmentSecrets.DATABASE_PASSWORD)).matches("[A-Za-z0-9_-]{43}");
 		assertThat(Base64.getDecoder().decode((String) first.get("openhotline.blocklist.signing-key"))).hasSize(32);
 		try (var files = Files.list(directory)) {
-			assertThat(files).containsExactly(file);
+			assertThat(files).containsExactlyInAnyOrder(file, directory.resolve("development-secrets.env"));
 		}
+	}
+
+	@Test
+	void aSecondNodeGetsTheSameKeysAsEnvironmentVariablesOwnerOnlyOneLineEach(@TempDir Path directory)
+			throws IOException {
+		Path file = directory.resolve("development-secrets.properties");
+		Path environment = directory.resolve("development-secrets.env");
+
+		DevelopmentSecrets.missingFrom(new MockEnvironment(), file);
+
+		Properties properties = new Properties();
+		try (var in = Files.newInputStream(file)) {
+			properties.load(in);
+		}
+		Map<String, String> variables = variables(environment);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(environment))).isEqualTo("rw-------");
+		assertThat(properties.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(DevelopmentSecrets.KEYS);
+		for (String key : DevelopmentSecrets.KEYS) {
+			String value = properties.getProperty(key);
+			assertThat(value).doesNotContain("\n", "\r", "'", "\"", " ", "$", "\\");
+			assertThat(variables).containsEntry(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'),
+					value);
+		}
+		assertThat(variables).containsEntry("OPENHOTLINE_INTAKE_SECRET_KEY", properties.getProperty("openhotline.intake.secret-key"))
+			.containsEntry("SPRING_DATASOURCE_USERNAME", "postgres")
+			.containsEntry("SPRING_DATASOURCE_PASSWORD", properties.getProperty(DevelopmentSecrets.DATABASE_PASSWORD))
+			.hasSize(DevelopmentSecrets.KEYS.size() + 2);
+	}
+
+	@Test
+	void theEnvironmentFileIsWrittenForKeysGeneratedBeforeItExistedAndKeptInStep(@TempDir Path directory)
+			throws IOException {
+		Path file = directory.resolve("development-secrets.properties");
+		Properties old = new Properties();
+		old.setProperty("openhotline.audit.key", "a+b/c=");
+		DevelopmentSecrets.writeOwnerOnly(file, old);
+		Files.delete(directory.resolve("development-secrets.env"));
+
+		DevelopmentSecrets.missingFrom(new MockEnvironment().withProperty("openhotline.intake.secret-key", "set"), file);
+		assertThat(variables(directory.resolve("development-secrets.env"))).containsEntry("OPENHOTLINE_AUDIT_KEY", "a+b/c=")
+			.doesNotContainKey("OPENHOTLINE_INTAKE_SECRET_KEY")
+			.containsKey("OPENHOTLINE_ACCOUNTS_SECRET_KEY");
+	}
+
+	@Test
+	void aValueThatIsNotBase64IsSingleQuotedForTheShell() {
+		Properties content = new Properties();
+		content.setProperty("openhotline.audit.key", "it's $HOME");
+
+		assertThat(DevelopmentSecrets.environmentLines(content)).contains("OPENHOTLINE_AUDIT_KEY='it'\\''s $HOME'\n");
+	}
+
+	/** As a shell reads the file: every line NAME=value, no quotes to remove for a generated value. */
+	private static Map<String, String> variables(Path environment) throws IOException {
+		Map<String, String> variables = new java.util.LinkedHashMap<>();
+		for (String line : Files.readAllLines(environment)) {
+			if (line.startsWith("#")) {
+				continue;
+			}
+			assertThat(line).matches("[A-Z_]+=[A-Za-z0-9+/=_.-]+");
+			variables.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+		}
+		return variables;
 	}
 
 	@Test
