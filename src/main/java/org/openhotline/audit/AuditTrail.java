@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.openhotline.audit.internal.AuditChain;
 import org.openhotline.audit.internal.AuditEntries;
+import org.openhotline.audit.internal.AuditKeyCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,8 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(AuditEntries entries, AuditChain chain, Clock clock) {
+	/** @param keyCheck made first: no entry is written by a node with another key */
+	AuditTrail(AuditEntries entries, AuditChain chain, Clock clock, AuditKeyCheck keyCheck) {
 		this.entries = entries;
 		this.chain = chain;
 		this.clock = clock;

@@ -33,7 +33,9 @@ class FirstAdministrator implements SmartInitializingSingleton {
 
 	private Optional<AccountAdministration.Created> created = Optional.empty();
 
-	FirstAdministrator(AccountAdministration administration, AccountsProperties properties) {
+	/** @param keyCheck made first: a node with another key makes no account */
+	FirstAdministrator(AccountAdministration administration, AccountsProperties properties,
+			AccountsKeyCheck keyCheck) {
 		this.administration = administration;
 		this.properties = properties;
 	}

@@ -64,7 +64,7 @@ public class Sealing {
 		return Hmacs.hmac(pepper, code);
 	}
 
-	private static byte[] secretKeyBytes(String secretKey) {
+	static byte[] secretKeyBytes(String secretKey) {
 		byte[] bytes;
 		try {
 			bytes = Base64.getDecoder().decode(secretKey.trim());
