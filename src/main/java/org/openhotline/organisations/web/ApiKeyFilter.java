@@ -3,24 +3,16 @@ package org.openhotline.organisations.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import javax.crypto.spec.SecretKeySpec;
-
 import org.openhotline.organisations.ApiCaller;
 import org.openhotline.organisations.ApiKeys;
 import org.openhotline.organisations.ApiScope;
 import org.openhotline.organisations.OrganisationId;
-import org.openhotline.shared.crypto.Hmacs;
-import org.openhotline.shared.crypto.Randoms;
-import org.openhotline.shared.net.ClientAddresses;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -55,24 +47,11 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 
 	private final Map<OrganisationId, Bucket> buckets = new ConcurrentHashMap<>();
 
-	private static final int MAX_CLIENTS = 10_000;
-
-	private final int refusedPerSecond;
-
-	/** Per client (an HMAC of its address, IPv6 as its /64, with a key that never leaves memory), least recently seen dropped first. */
-	private final Map<String, Bucket> refusals = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-			return size() > MAX_CLIENTS;
-		}
-	});
-
-	private final SecretKeySpec clientKey = new SecretKeySpec(Randoms.current().generateSeed(32), "HmacSHA256");
+	private final RefusedKeyRateLimiter refusals;
 
 	ApiKeyFilter(ApiKeys keys, int perSecond, int refusedPerSecond, Clock clock) {
 		this.keys = keys;
 		this.perSecond = perSecond;
-		this.refusedPerSecond = refusedPerSecond;
 		// the app's clock, so that a test can hold time still
 		this.time = new TimeMeter() {
 
@@ -87,6 +66,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 				return true;
 			}
 		};
+		this.refusals = new RefusedKeyRateLimiter(refusedPerSecond, time);
 	}
 
 	@Override
@@ -97,15 +77,14 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Bucket refused = refusalsOf(request.getRemoteAddr());
-		if (refused.getAvailableTokens() <= 0) {
+		if (refusals.holdsBack(request)) {
 			ApiChainProblems.tooManyRequests(response, 1);
 			return;
 		}
 		Optional<ApiCaller> caller = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
 				? keys.authenticate(header.substring(BEARER.length()).strip()) : Optional.empty();
 		if (caller.isEmpty()) {
-			refused.tryConsume(1);
+			refusals.refused(request);
 			request.setAttribute(ApiChainProblems.REFUSED_KEY, Boolean.TRUE);
 			chain.doFilter(request, response);
 			return;
@@ -132,14 +111,6 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 		caller.scopes().stream().map(ApiScope::wireName).sorted().forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
 		authorities.add(new SimpleGrantedAuthority("LEVEL_" + caller.level().name()));
 		return authorities;
-	}
-
-	private Bucket refusalsOf(String address) {
-		String client = HexFormat.of().formatHex(Hmacs.hmac(clientKey, ClientAddresses.clientOf(address)));
-		return refusals.computeIfAbsent(client, c -> Bucket.builder()
-			.withCustomTimePrecision(time)
-			.addLimit(limit -> limit.capacity(2L * refusedPerSecond).refillGreedy(refusedPerSecond, java.time.Duration.ofSeconds(1)))
-			.build());
 	}
 
 	private Bucket bucketOf(OrganisationId organisation) {
