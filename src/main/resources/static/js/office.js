@@ -8,3 +8,8 @@ document.querySelectorAll('button.copy').forEach(function (button) {
     });
   });
 });
+// A form that could not be saved: move to its error summary, as a screen reader user needs.
+var summary = document.getElementById('error-summary');
+if (summary) {
+  summary.focus();
+}

@@ -73,5 +73,9 @@ public enum AuditAction {
 	/** an administrator put a portal live or suspended it */
 	PORTAL_STATUS_CHANGED,
 	/** an administrator uploaded a portal partner's logo */
-	PARTNER_LOGO_CHANGED
+	PARTNER_LOGO_CHANGED,
+	/** gave back a claimed case unassessed, for someone else to take */
+	CASE_RELEASED,
+	/** a supervisor closed a case as a duplicate of another */
+	CASE_CLOSED_AS_DUPLICATE
 }

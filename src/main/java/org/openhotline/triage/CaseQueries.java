@@ -22,11 +22,10 @@ public class CaseQueries {
 		this.taxonomies = taxonomies;
 	}
 
-	/** A page of the queue: open cases by priority, most reports first, then the oldest. */
+	/** A page (from 0) of the queue as {@code me} filtered it: open cases by priority, most reports first, then the oldest. */
 	@Transactional(readOnly = true)
-	public List<QueueLine> queue(@org.jspecify.annotations.Nullable String portal, @org.jspecify.annotations.Nullable CaseStatus status,
-			java.time.@org.jspecify.annotations.Nullable Duration olderThan, int page, java.time.Instant now, int pageSize) {
-		return cases.queue(portal, status, olderThan == null ? null : now.minus(olderThan), pageSize + 1, page * pageSize)
+	public List<QueueLine> queue(QueueFilter filter, java.util.UUID me, java.time.Instant now, int page, int pageSize) {
+		return cases.queue(filter, me, now, pageSize + 1, page * pageSize)
 			.stream()
 			.map(e -> new QueueLine(e.kase().view(), e.portals()))
 			.toList();

@@ -3,6 +3,9 @@ package org.openhotline.triage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.openhotline.audit.AuditAction;
 import org.openhotline.audit.AuditTrail;
@@ -55,9 +58,43 @@ public class CaseWorkflow {
 	@Transactional
 	public void claim(CaseId id, StaffRef who) {
 		Case c = load(id);
-		c.claim(who, clock.instant(), properties.claimLapse());
+		c.claim(who, firstAssessor(id), clock.instant(), properties.claimLapse());
 		save(c);
 		audit.record(who.username(), AuditAction.CASE_CLAIMED, id.toString(), c.status().name());
+	}
+
+	/**
+	 * Claims the top case of the person's filter that they may take, if there is one: the next
+	 * case of their working loop. Two people asking at once get two different cases.
+	 */
+	@Transactional
+	public Optional<CaseId> claimNext(StaffRef who, QueueFilter filter) {
+		Instant now = clock.instant();
+		Optional<Case> next = cases.nextClaimable(filter, who.id(), now);
+		next.ifPresent(c -> {
+			c.claim(who, firstAssessor(c.id()), now, properties.claimLapse());
+			save(c);
+			audit.record(who.username(), AuditAction.CASE_CLAIMED, c.id().toString(), c.status().name() + " (next)");
+		});
+		return next.map(Case::id);
+	}
+
+	/** Gives a claimed case back unassessed. */
+	@Transactional
+	public void release(CaseId id, StaffRef who) {
+		Case c = load(id);
+		c.release(who, clock.instant());
+		save(c);
+		audit.record(who.username(), AuditAction.CASE_RELEASED, id.toString(), c.status().name());
+	}
+
+	private @Nullable StaffRef firstAssessor(CaseId id) {
+		return cases.assessmentsOf(id)
+			.stream()
+			.filter(a -> a.round() == Assessment.Round.FIRST)
+			.map(Assessment::assessor)
+			.reduce((a, b) -> b)
+			.orElse(null);
 	}
 
 	@Transactional

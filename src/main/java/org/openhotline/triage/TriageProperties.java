@@ -17,10 +17,12 @@ import jakarta.validation.constraints.NotNull;
  * @param secondAssessmentShare the chance (0 to 1) that a first assessment goes to a second assessor,
  *        drawn at random for each case ({@link SecondAssessmentDraw})
  * @param queuePageSize cases per page of the queue
+ * @param agedAfter an open case first reported longer ago than this is marked as aged in the queue
  */
 @Validated
 @ConfigurationProperties("openhotline.triage")
 public record TriageProperties(@DefaultValue("2h") @NotNull Duration claimLapse,
 		@DefaultValue("0.1") @DecimalMin("0") @DecimalMax("1") double secondAssessmentShare,
-		@DefaultValue("50") @Min(10) @Max(200) int queuePageSize) {
+		@DefaultValue("50") @Min(10) @Max(200) int queuePageSize,
+		@DefaultValue("24h") @NotNull Duration agedAfter) {
 }

@@ -11,7 +11,7 @@ public final class CaseArrival {
 	/** The id of the case of {@code address}, once it is in the queue. */
 	public static String awaitCase(CaseQueries cases, String address, Clock clock) throws InterruptedException {
 		for (int i = 0; i < 100; i++) {
-			var found = cases.queue(null, null, null, 0, clock.instant(), 200)
+			var found = cases.queue(QueueFilter.EVERYTHING, java.util.UUID.randomUUID(), clock.instant(), 0, 200)
 				.stream()
 				.filter(l -> l.kase().canonicalUrl().equals(address))
 				.findFirst();

@@ -108,10 +108,11 @@ class SecondAssessmentTests {
 
 		assertThat(workflow.assess(id, AWA, CaseWorkflowTests.illegal())).isEqualTo(CaseStatus.SECOND_ASSESSMENT);
 		assertThat(queries.find(id).orElseThrow().status().forReporter()).isEqualTo(ReporterStatus.BEING_ASSESSED);
-		workflow.claim(id, AWA);
+		assertThatThrownBy(() -> workflow.claim(id, AWA)).hasMessage("case.error.same-assessor");
 		assertThatThrownBy(() -> workflow.assess(id, AWA, CaseWorkflowTests.illegal()))
-			.hasMessage("case.error.same-assessor");
-		assertThatThrownBy(() -> workflow.claim(id, BINTOU)).hasMessage("case.error.claimed-by-another");
+			.hasMessage("case.error.claim-first");
+		workflow.claim(id, BINTOU);
+		assertThat(workflow.assess(id, BINTOU, CaseWorkflowTests.illegal())).isEqualTo(CaseStatus.ASSESSED);
 	}
 
 	@Test

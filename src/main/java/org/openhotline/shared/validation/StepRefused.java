@@ -21,6 +21,8 @@ public class StepRefused extends RuntimeException {
 
 	private final @Nullable String field;
 
+	private final List<StepRefused> all;
+
 	public StepRefused(String messageKey, Object... arguments) {
 		this(null, messageKey, arguments);
 	}
@@ -30,6 +32,26 @@ public class StepRefused extends RuntimeException {
 		this.messageKey = messageKey;
 		this.arguments = List.of(arguments);
 		this.field = field;
+		this.all = List.of(this);
+	}
+
+	private StepRefused(List<StepRefused> all) {
+		super(all.get(0).getMessage() + (all.size() > 1 ? " (and " + (all.size() - 1) + " more)" : ""));
+		this.messageKey = all.get(0).messageKey;
+		this.arguments = all.get(0).arguments;
+		this.field = all.get(0).field;
+		this.all = List.copyOf(all);
+	}
+
+	/**
+	 * Several refusals of one command at once (each usually of a field), so that a form can
+	 * show every error together; the first one is this refusal's own key and field.
+	 */
+	public static StepRefused all(List<StepRefused> refusals) {
+		if (refusals.isEmpty()) {
+			throw new IllegalArgumentException("No refusal");
+		}
+		return refusals.size() == 1 ? refusals.get(0) : new StepRefused(refusals);
 	}
 
 	/** A refusal of one field of a command. */
@@ -47,6 +69,11 @@ public class StepRefused extends RuntimeException {
 
 	public @Nullable String field() {
 		return field;
+	}
+
+	/** Every refusal this one holds, in the order they were found (just itself, usually). */
+	public List<Refusal> refusals() {
+		return all.stream().map(StepRefused::refusal).toList();
 	}
 
 	/** What a page shows of it (safe to keep in a flash attribute: keys and arguments, no secret). */

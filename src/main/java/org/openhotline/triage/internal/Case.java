@@ -89,10 +89,17 @@ public final class Case {
 		return claimedBy != null && claimedUntil != null && claimedUntil.isAfter(now) ? claimedBy : null;
 	}
 
-	/** Takes the case (or takes it over once the previous claim lapsed); one analyst at a time. */
-	public void claim(StaffRef who, Instant now, java.time.Duration lapse) {
+	/**
+	 * Takes the case (or takes it over once the previous claim lapsed); one analyst at a time.
+	 * A second assessment is never taken by the first assessor ({@code firstAssessor}, null
+	 * before the first assessment).
+	 */
+	public void claim(StaffRef who, @Nullable StaffRef firstAssessor, Instant now, java.time.Duration lapse) {
 		if (status != CaseStatus.NEW && status != CaseStatus.CLAIMED && status != CaseStatus.SECOND_ASSESSMENT) {
 			throw new StepRefused("case.error.not-claimable");
+		}
+		if (status == CaseStatus.SECOND_ASSESSMENT && firstAssessor != null && firstAssessor.id().equals(who.id())) {
+			throw new StepRefused("case.error.same-assessor");
 		}
 		StaffRef holder = holder(now);
 		if (holder != null && !holder.id().equals(who.id())) {
@@ -103,6 +110,25 @@ public final class Case {
 		}
 		claimedBy = who;
 		claimedUntil = now.plus(lapse);
+	}
+
+	/**
+	 * Gives the case back unassessed, for someone else to take: a claimed case is new again, a
+	 * second assessment waits for another second assessor. Only its holder may (also once the
+	 * claim lapsed, as long as nobody took it over).
+	 */
+	public void release(StaffRef who, Instant now) {
+		if (status != CaseStatus.CLAIMED && status != CaseStatus.SECOND_ASSESSMENT) {
+			throw new StepRefused("case.error.not-releasable");
+		}
+		if (claimedBy == null || !claimedBy.id().equals(who.id())) {
+			throw new StepRefused("case.error.not-yours");
+		}
+		if (status == CaseStatus.CLAIMED) {
+			status = CaseStatus.NEW;
+		}
+		claimedBy = null;
+		claimedUntil = null;
 	}
 
 	/** A supervisor gives the case to someone else, whoever holds it. */

@@ -13,6 +13,7 @@ import org.openhotline.intake.ReportReceived;
 import org.openhotline.triage.Assessment;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseStatus;
+import org.openhotline.triage.QueueFilter;
 import org.openhotline.triage.StaffRef;
 import org.openhotline.triage.Taxonomy;
 import org.openhotline.shared.crypto.Randoms;
@@ -209,27 +210,14 @@ public class CaseRepository {
 	public record CaseReport(UUID reportId, String portalSlug, Instant reportedAt) {
 	}
 
-	/** Open cases by priority: most reports first, then the oldest; optionally one portal, one status, a minimum age. */
-	public List<QueueEntry> queue(@org.jspecify.annotations.Nullable String portal, @org.jspecify.annotations.Nullable CaseStatus status,
-			@org.jspecify.annotations.Nullable Instant reportedBefore, int limit, int offset) {
+	/** Open cases by priority: most reports first, then the oldest; as the filter says, for the person {@code me}. */
+	public List<QueueEntry> queue(QueueFilter filter, UUID me, Instant now, int limit, int offset) {
+		var params = new java.util.HashMap<String, Object>();
 		StringBuilder sql = new StringBuilder("""
 				SELECT c.*, ARRAY(SELECT DISTINCT r.portal_slug FROM case_report r WHERE r.case_id = c.id) AS portals
 				FROM case_file c
 				WHERE c.status IN ('NEW', 'CLAIMED', 'SECOND_ASSESSMENT', 'DISAGREEMENT')
-				""");
-		var params = new java.util.HashMap<String, Object>();
-		if (status != null) {
-			sql.append(" AND c.status = :status");
-			params.put("status", status.name());
-		}
-		if (reportedBefore != null) {
-			sql.append(" AND c.first_reported_at <= :before");
-			params.put("before", Timestamp.from(reportedBefore));
-		}
-		if (portal != null) {
-			sql.append(" AND EXISTS (SELECT 1 FROM case_report r WHERE r.case_id = c.id AND r.portal_slug = :portal)");
-			params.put("portal", portal);
-		}
+				""").append(conditions(filter, me, now, params));
 		sql.append(" ORDER BY c.report_count DESC, c.first_reported_at, c.id LIMIT :limit OFFSET :offset");
 		params.put("limit", limit);
 		params.put("offset", offset);
@@ -237,6 +225,52 @@ public class CaseRepository {
 			.params(params)
 			.query((rs, n) -> new QueueEntry(map(rs, n), List.of((String[]) rs.getArray("portals").getArray())))
 			.list();
+	}
+
+	/**
+	 * The top case of the filter that {@code me} may claim now, locked for this transaction;
+	 * cases another transaction is claiming at this moment are skipped, so that two people
+	 * asking for their next case at once get two different cases. Never a disagreement (a
+	 * supervisor settles those on the case page) nor a second assessment {@code me} made the
+	 * first assessment of.
+	 */
+	public Optional<Case> nextClaimable(QueueFilter filter, UUID me, Instant now) {
+		var params = new java.util.HashMap<String, Object>();
+		String sql = """
+				SELECT c.* FROM case_file c
+				WHERE c.status IN ('NEW', 'CLAIMED', 'SECOND_ASSESSMENT')
+				  AND (c.claimed_until IS NULL OR c.claimed_until <= :now)
+				  AND NOT (c.status = 'SECOND_ASSESSMENT'
+				           AND EXISTS (SELECT 1 FROM assessment a WHERE a.case_id = c.id AND a.assessor = :me))
+				""" + conditions(filter, me, now, params) + """
+				 ORDER BY c.report_count DESC, c.first_reported_at, c.id LIMIT 1 FOR UPDATE OF c SKIP LOCKED
+				""";
+		return jdbc.sql(sql).params(params).query(CaseRepository::map).optional();
+	}
+
+	private static String conditions(QueueFilter filter, UUID me, Instant now, java.util.Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder();
+		params.put("me", me);
+		params.put("now", Timestamp.from(now));
+		if (filter.status() != null) {
+			sql.append(" AND c.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.olderThan() != null) {
+			sql.append(" AND c.first_reported_at <= :before");
+			params.put("before", Timestamp.from(now.minus(filter.olderThan())));
+		}
+		if (!filter.portals().isEmpty()) {
+			sql.append(" AND EXISTS (SELECT 1 FROM case_report r WHERE r.case_id = c.id AND r.portal_slug = ANY(:portals))");
+			params.put("portals", filter.portals().toArray(String[]::new));
+		}
+		if (filter.mine()) {
+			sql.append(" AND c.claimed_by = :me AND c.claimed_until > :now");
+		}
+		if (filter.unclaimed()) {
+			sql.append(" AND (c.claimed_until IS NULL OR c.claimed_until <= :now)");
+		}
+		return sql.toString();
 	}
 
 	/** A line of the queue. */

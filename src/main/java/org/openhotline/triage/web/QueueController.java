@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.openhotline.triage.CaseQueries;
 import org.openhotline.triage.CaseStatus;
+import org.openhotline.triage.QueueFilter;
+import org.openhotline.accounts.StaffPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.openhotline.triage.TriageProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,12 +35,14 @@ class QueueController {
 
 	@GetMapping("/office/queue")
 	String queue(@RequestParam(defaultValue = "") String portal, @RequestParam(defaultValue = "") String status,
-			@RequestParam(defaultValue = "") String olderThan, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "") String olderThan, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model) {
 		String portalFilter = portal.matches("[a-z][a-z0-9-]{1,31}") ? portal : null;
 		CaseStatus statusFilter = parseStatus(status);
 		Duration age = AGES.contains(olderThan) ? Duration.parse(olderThan) : null;
 		int safePage = Math.max(0, Math.min(page, 10_000));
-		var lines = cases.queue(portalFilter, statusFilter, age, safePage, clock.instant(), properties.queuePageSize());
+		var filter = new QueueFilter(portalFilter == null ? List.of() : List.of(portalFilter), statusFilter, age, false, false);
+		var lines = cases.queue(filter, staff.accountId(), clock.instant(), safePage, properties.queuePageSize());
 		boolean more = lines.size() > properties.queuePageSize();
 		model.addAttribute("lines", more ? lines.subList(0, properties.queuePageSize()) : lines);
 		model.addAttribute("more", more);

@@ -42,11 +42,11 @@ class CaseTests {
 	@Test
 	void oneAnalystHoldsTheClaimUntilItLapses() {
 		Case c = newCase();
-		c.claim(AWA, NOW, LAPSE);
+		c.claim(AWA, null, NOW, LAPSE);
 
-		assertThatThrownBy(() -> c.claim(BINTOU, NOW.plus(LAPSE).minusSeconds(1), LAPSE)).isInstanceOf(StepRefused.class)
+		assertThatThrownBy(() -> c.claim(BINTOU, null, NOW.plus(LAPSE).minusSeconds(1), LAPSE)).isInstanceOf(StepRefused.class)
 			.hasMessage("case.error.claimed-by-another");
-		c.claim(BINTOU, NOW.plus(LAPSE).plusSeconds(1), LAPSE);
+		c.claim(BINTOU, null, NOW.plus(LAPSE).plusSeconds(1), LAPSE);
 
 		assertThat(c.status()).isEqualTo(CaseStatus.CLAIMED);
 		assertThat(c.holder(NOW.plus(LAPSE).plusSeconds(2))).isEqualTo(BINTOU);
@@ -58,7 +58,7 @@ class CaseTests {
 		Case c = newCase();
 		assertThatThrownBy(() -> c.assess(AWA, TAXONOMY, ILLEGAL, () -> false, NOW)).isInstanceOf(StepRefused.class)
 			.hasMessage("case.error.not-assessable");
-		c.claim(AWA, NOW, LAPSE);
+		c.claim(AWA, null, NOW, LAPSE);
 		assertThatThrownBy(() -> c.assess(BINTOU, TAXONOMY, ILLEGAL, () -> false, NOW)).hasMessage("case.error.claim-first");
 
 		c.assess(AWA, TAXONOMY, ILLEGAL, () -> false, NOW.plusSeconds(60));
@@ -77,24 +77,24 @@ class CaseTests {
 	@Test
 	void aNotIllegalOutcomeClosesTheCase() {
 		Case c = newCase();
-		c.claim(AWA, NOW, LAPSE);
+		c.claim(AWA, null, NOW, LAPSE);
 
 		c.assess(AWA, TAXONOMY, NOT_ILLEGAL, () -> false, NOW);
 
 		assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
 		assertThat(c.takeEvents()).hasSize(2).last().isInstanceOf(CaseClosed.class);
-		assertThatThrownBy(() -> c.claim(BINTOU, NOW, LAPSE)).hasMessage("case.error.not-claimable");
+		assertThatThrownBy(() -> c.claim(BINTOU, null, NOW, LAPSE)).hasMessage("case.error.not-claimable");
 	}
 
 	@Test
 	void aDrawnCaseGoesToASecondAssessorAndADisagreementToASupervisorWhoDidNotAssess() {
 		Case c = newCase();
-		c.claim(AWA, NOW, LAPSE);
+		c.claim(AWA, null, NOW, LAPSE);
 		c.assess(AWA, TAXONOMY, ILLEGAL, () -> true, NOW);
 		assertThat(c.status()).isEqualTo(CaseStatus.SECOND_ASSESSMENT);
 		assertThat(c.takeEvents()).isEmpty();
 
-		c.claim(AWA, NOW, LAPSE);
+		c.claim(AWA, null, NOW, LAPSE);
 		assertThatThrownBy(() -> c.assessAgain(AWA, AWA, TAXONOMY, NOT_ILLEGAL, "CSAM_A", NOW))
 			.hasMessage("case.error.same-assessor");
 		c.reassign(BINTOU, NOW, LAPSE);
