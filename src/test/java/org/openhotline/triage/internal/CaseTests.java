@@ -110,6 +110,37 @@ class CaseTests {
 			.hasMessage("case.error.no-disagreement");
 	}
 
+	@Test
+	void theFirstAssessorNeverTakesTheSecondLook() {
+		Case c = newCase();
+		c.claim(AWA, null, NOW, LAPSE);
+		c.assess(AWA, TAXONOMY, ILLEGAL, () -> true, NOW);
+
+		assertThatThrownBy(() -> c.claim(AWA, AWA, NOW, LAPSE)).hasMessage("case.error.same-assessor");
+		c.claim(BINTOU, AWA, NOW, LAPSE);
+		assertThat(c.holder(NOW)).isEqualTo(BINTOU);
+	}
+
+	@Test
+	void theHolderGivesACaseBackAndOnlyTheHolder() {
+		Case c = newCase();
+		c.claim(AWA, null, NOW, LAPSE);
+
+		assertThatThrownBy(() -> c.release(BINTOU, NOW)).hasMessage("case.error.not-yours");
+		c.release(AWA, NOW);
+		assertThat(c.status()).isEqualTo(CaseStatus.NEW);
+		assertThat(c.holder(NOW)).isNull();
+		assertThatThrownBy(() -> c.release(AWA, NOW)).hasMessage("case.error.not-releasable");
+
+		c.claim(AWA, null, NOW, LAPSE);
+		c.assess(AWA, TAXONOMY, ILLEGAL, () -> true, NOW);
+		c.claim(BINTOU, AWA, NOW, LAPSE);
+		c.release(BINTOU, NOW.plus(LAPSE).plusSeconds(1));
+		assertThat(c.status()).as("a second look given back waits for another second assessor")
+			.isEqualTo(CaseStatus.SECOND_ASSESSMENT);
+		assertThat(c.claimedBy()).isNull();
+	}
+
 	private static Case newCase() {
 		return new Case(new CaseId(UUID.randomUUID()), "https://example.com/a", "https://example.com/a", "example.com",
 				"example.com", Set.of(), CaseStatus.NEW, 1, NOW, NOW, null, null, null, null, null, null, 0);
