@@ -39,21 +39,47 @@ class AccountsAdminController {
 
 	/** The steps that are confirmed first, by the last segment of their path. */
 	enum Change {
-		DISABLE("disable", "account.error.self"),
-		RESET_SECOND_FACTOR("reset-second-factor", "account.error.self-second-factor"),
-		SETUP_LINK("setup-link", "account.error.self-setup-link");
+		DISABLE("disable", "account.error.self", "account.confirm.disable.title", "account.confirm.disable.effect",
+				"account.confirm.disable.yes"),
+		RESET_SECOND_FACTOR("reset-second-factor", "account.error.self-second-factor",
+				"account.confirm.reset-second-factor.title", "account.confirm.reset-second-factor.effect",
+				"account.confirm.reset-second-factor.yes"),
+		SETUP_LINK("setup-link", "account.error.self-setup-link", "account.confirm.setup-link.title",
+				"account.confirm.setup-link.effect", "account.confirm.setup-link.yes");
 
 		final String path;
 
 		final String selfRefusal;
 
-		Change(String path, String selfRefusal) {
+		/** Message keys of the confirmation page: its heading, what will happen, the button. */
+		final String title;
+
+		final String effect;
+
+		final String yes;
+
+		Change(String path, String selfRefusal, String title, String effect, String yes) {
 			this.path = path;
 			this.selfRefusal = selfRefusal;
+			this.title = title;
+			this.effect = effect;
+			this.yes = yes;
 		}
 
 		public String path() {
 			return path;
+		}
+
+		public String title() {
+			return title;
+		}
+
+		public String effect() {
+			return effect;
+		}
+
+		public String yes() {
+			return yes;
 		}
 	}
 
