@@ -443,7 +443,7 @@ class SignInFlowTests {
 	}
 
 	private static String errorOf(HttpResponse<String> response) {
-		var matcher = java.util.regex.Pattern.compile("class=\"error-summary\"[^>]*>\\s*<p>([^<]*)<").matcher(response.body());
+		var matcher = java.util.regex.Pattern.compile("class=\"error-summary\"[\\s\\S]*?<li>\\s*<(?:a|span)[^>]*>([^<]*)<").matcher(response.body());
 		assertThat(matcher.find()).as("an error summary").isTrue();
 		return matcher.group(1).trim();
 	}

@@ -169,18 +169,24 @@ class SignInController {
 		contexts.saveContext(context, request, response);
 	}
 
+	/**
+	 * A refused password or code, in the form's error summary: the same words whether the user
+	 * name or the password was wrong (not a field's error), and the code's error beside the code.
+	 */
 	private static String refused(SignIn.Outcome outcome, String view, Model model, HttpServletResponse response) {
+		boolean code = view.endsWith("code");
+		StepRefused refused;
 		if (outcome instanceof SignIn.Waiting waiting) {
-			model.addAttribute("error", "sign-in.error.waiting");
-			model.addAttribute("until", java.time.format.DateTimeFormatter.ISO_LOCAL_TIME
-				.format(waiting.until().atZone(java.time.ZoneOffset.UTC).toLocalTime().withNano(0)) + " UTC");
+			String until = java.time.format.DateTimeFormatter.ISO_LOCAL_TIME
+				.format(waiting.until().atZone(java.time.ZoneOffset.UTC).toLocalTime().withNano(0)) + " UTC";
+			refused = new StepRefused("sign-in.error.waiting", until);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
 		else {
-			model.addAttribute("error", view.endsWith("code") ? "code.error.wrong" : "sign-in.error.wrong");
-			model.addAttribute("until", "");
+			refused = code ? StepRefused.field("code", "code.error.wrong") : new StepRefused("sign-in.error.wrong");
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		}
+		model.addAttribute("errors", OfficeFormErrors.of(refused));
 		return view;
 	}
 }

@@ -174,7 +174,7 @@ class AdministratorConfirmationTests extends HostingFixtures {
 	}
 
 	@Test
-	void aWrongEnrolmentCodeIsRefusedInTheAnswerWithTheSameKeyAndTheCodesCanBeCopied() {
+	void wrongCodesAndPasswordsAreShownInTheFormsSummaryAndTheRecoveryCodesCanBeCopied() {
 		String username = "enrol-" + UUID.randomUUID().toString().substring(0, 8);
 		var created = administration.create("test",
 				new AccountAdministration.NewAccount(username, "Efua Enrol", Role.ANALYST, List.of()));
@@ -197,6 +197,20 @@ class AdministratorConfirmationTests extends HostingFixtures {
 		String first = java.util.regex.Pattern.compile("[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(codes.body()).results()
 			.findFirst().orElseThrow().group();
 		assertThat(codes.body()).containsPattern("class=\"copy\" hidden data-copy=\"" + first + "\\n[0-9A-Z]{5}-");
+
+		OfficeHttp again = new OfficeHttp(port);
+		again.get("/office/sign-in");
+		HttpResponse<String> wrongPassword = again.post("/office/sign-in", "username", username, "password", "not it at all");
+		assertThat(wrongPassword.statusCode()).isEqualTo(401);
+		assertThat(wrongPassword.body().substring(wrongPassword.body().indexOf("action=\"/office/sign-in\"")))
+			.as("the summary is in the form").contains("id=\"error-summary\"", "The user name or password is wrong.")
+			.contains("value=\"" + username + "\"");
+		again.post("/office/sign-in", "username", username, "password", StaffSignIn.PASSWORD);
+		again.get("/office/sign-in/code");
+		HttpResponse<String> wrongCode = again.post("/office/sign-in/code", "code", "000000");
+		assertThat(wrongCode.statusCode()).isEqualTo(401);
+		assertThat(wrongCode.body()).contains("id=\"error-summary\"", "href=\"#code\"", "id=\"code-error\"",
+				"aria-invalid=\"true\"", "This code is wrong or was used already.");
 	}
 
 	private AccountView newAccount(String displayName) {
