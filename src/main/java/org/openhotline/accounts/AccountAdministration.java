@@ -2,6 +2,7 @@ package org.openhotline.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,24 +28,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountAdministration {
 
-	/** A new account's data, checked: a field that is not acceptable is refused ({@link StepRefused#field}). */
+	/**
+	 * A new account's data, checked: the fields that are not acceptable are refused together
+	 * ({@link StepRefused#all}, each a {@link StepRefused#field}).
+	 */
 	public record NewAccount(String username, String displayName, Role role, List<String> portals) {
 
 		public NewAccount {
 			username = username.trim().toLowerCase(Locale.ROOT);
 			displayName = displayName.trim();
+			portals = List.copyOf(portals);
+			List<StepRefused> problems = new ArrayList<>();
 			if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
-				throw StepRefused.field("username", "account.error.username");
+				problems.add(StepRefused.field("username", "account.error.username"));
 			}
 			if (displayName.isEmpty() || displayName.length() > 100) {
-				throw StepRefused.field("displayName", "account.error.display-name");
+				problems.add(StepRefused.field("displayName", "account.error.display-name"));
 			}
-			portals = List.copyOf(portals);
 			if (role == Role.PORTAL_PARTNER && portals.isEmpty()) {
-				throw StepRefused.field("portals", "account.error.partner-portals");
+				problems.add(StepRefused.field("portals", "account.error.partner-portals"));
 			}
 			if (role != Role.PORTAL_PARTNER && !portals.isEmpty()) {
-				throw StepRefused.field("portals", "account.error.staff-portals");
+				problems.add(StepRefused.field("portals", "account.error.staff-portals"));
+			}
+			if (!problems.isEmpty()) {
+				throw StepRefused.all(problems);
 			}
 		}
 	}
@@ -90,9 +98,18 @@ public class AccountAdministration {
 		return new Created(id, code);
 	}
 
+	/**
+	 * @throws StepRefused when the account is the actor's own ({@code account.error.self}) or the
+	 * last active administrator ({@code account.error.last-administrator})
+	 */
 	@Transactional
 	public void disable(String actor, AccountId id) {
-		Account account = accounts.findById(id).orElseThrow();
+		Account account = other(actor, id, "account.error.self");
+		// serialised with other changes of administrators, so that two cannot disable each other at once
+		accounts.lockForFirstAdministrator();
+		if (account.role() == Role.ADMINISTRATOR && account.isActive() && accounts.otherActiveAdministrators(id) == 0) {
+			throw new StepRefused("account.error.last-administrator");
+		}
 		accounts.setStatus(id, AccountStatus.DISABLED);
 		int ended = sessions.endAll(account.username());
 		audit.record(actor, AuditAction.ACCOUNT_DISABLED, account.username(), ended + " sessions ended");
@@ -106,30 +123,58 @@ public class AccountAdministration {
 		audit.record(actor, AuditAction.ACCOUNT_ENABLED, account.username(), "");
 	}
 
-	/** The person enrols a new authenticator at their next sign-in; their sessions end now. */
+	/**
+	 * The person enrols a new authenticator at their next sign-in; their sessions end now.
+	 * @throws StepRefused for the actor's own account ({@code account.error.self-second-factor})
+	 */
 	@Transactional
 	public void resetSecondFactor(String actor, AccountId id) {
-		Account account = accounts.findById(id).orElseThrow();
+		Account account = other(actor, id, "account.error.self-second-factor");
 		accounts.resetSecondFactor(id);
 		int ended = sessions.endAll(account.username());
 		audit.record(actor, AuditAction.SECOND_FACTOR_RESET, account.username(), ended + " sessions ended");
 	}
 
-	/** A new set-up link for an account (e.g. a forgotten password); the old one stops working. */
+	/**
+	 * A new set-up link for an account (e.g. a forgotten password); the old one stops working.
+	 * @throws StepRefused for the actor's own account ({@code account.error.self-setup-link})
+	 */
 	@Transactional
 	public String newSetupLink(String actor, AccountId id) {
-		Account account = accounts.findById(id).orElseThrow();
+		Account account = other(actor, id, "account.error.self-setup-link");
 		String code = newSetupCode(id, clock.instant());
 		audit.record(actor, AuditAction.PASSWORD_SET, account.username(), "new set-up link issued");
 		return code;
+	}
+
+	/** An account that administrators change, never one's own (the user name is the actor's name). */
+	private Account other(String actor, AccountId id, String refusal) {
+		Account account = accounts.findById(id).orElseThrow();
+		if (account.username().equals(actor)) {
+			throw new StepRefused(refusal);
+		}
+		return account;
 	}
 
 	public boolean exists(AccountId id) {
 		return accounts.findById(id).isPresent();
 	}
 
+	public Optional<AccountView> find(AccountId id) {
+		return accounts.findById(id).map(AccountAdministration::view);
+	}
+
+	public boolean usernameTaken(String username) {
+		return accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT)).isPresent();
+	}
+
 	public boolean setupCodeIsValid(String code) {
 		return accounts.setupCodeIsValid(sealing.digest(code), clock.instant());
+	}
+
+	/** The account a set-up code is for, while the code is valid (unused, not expired, account active). */
+	public Optional<AccountView> setupAccount(String code) {
+		return accounts.findBySetupCode(sealing.digest(code), clock.instant()).map(AccountAdministration::view);
 	}
 
 	/**
@@ -139,15 +184,31 @@ public class AccountAdministration {
 	 */
 	@Transactional
 	public void setPassword(String code, String password) {
+		setPassword(code, password, password);
+	}
+
+	/**
+	 * As {@link #setPassword(String, String)}, the password typed twice: every problem of the
+	 * password and of its repetition ({@code setup.error.repeat}, field {@code repeat}) is refused at once.
+	 */
+	@Transactional
+	public void setPassword(String code, String password, String repeat) {
 		Optional<AccountId> id = accounts.useSetupCode(sealing.digest(code), clock.instant());
 		if (id.isEmpty()) {
 			throw new StepRefused("setup.error.link");
 		}
 		Account account = accounts.findById(id.get()).orElseThrow();
-		List<String> problems = passwords.problems(password, account.username(), account.displayName(), "openhotline");
+		List<StepRefused> problems = new ArrayList<>(passwords
+			.problems(password, account.username(), account.displayName(), "openhotline")
+			.stream()
+			.map(key -> StepRefused.field("password", key))
+			.toList());
+		if (!password.equals(repeat)) {
+			problems.add(StepRefused.field("repeat", "setup.error.repeat"));
+		}
 		if (!problems.isEmpty()) {
 			// keep the link usable: undo the use of the code by rolling back
-			throw StepRefused.field("password", problems.get(0));
+			throw StepRefused.all(problems);
 		}
 		accounts.setPassword(account.id(), passwords.hash(password));
 		accounts.clearFailures(account.id());
@@ -155,11 +216,11 @@ public class AccountAdministration {
 	}
 
 	public List<AccountView> all() {
-		return accounts.findAll()
-			.stream()
-			.map(a -> new AccountView(a.id(), a.username(), a.displayName(), a.role(), a.portals(), a.status(),
-					a.isEnrolled()))
-			.toList();
+		return accounts.findAll().stream().map(AccountAdministration::view).toList();
+	}
+
+	private static AccountView view(Account a) {
+		return new AccountView(a.id(), a.username(), a.displayName(), a.role(), a.portals(), a.status(), a.isEnrolled());
 	}
 
 	/** The accounts a case can be given to: active, and not portal partners. */

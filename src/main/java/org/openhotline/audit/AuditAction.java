@@ -77,5 +77,24 @@ public enum AuditAction {
 	/** gave back a claimed case unassessed, for someone else to take */
 	CASE_RELEASED,
 	/** a supervisor closed a case as a duplicate of another */
-	CASE_CLOSED_AS_DUPLICATE
+	CASE_CLOSED_AS_DUPLICATE;
+
+	private static final java.util.Set<AuditAction> ON_A_CASE = java.util.EnumSet.of(CASE_CLAIMED, CASE_ASSESSED,
+			CASE_REASSIGNED, CASE_RELEASED, CASE_CLOSED_AS_DUPLICATE, HOSTING_TRACED, TRACE_CORRECTED, NOTICE_SENT,
+			CHECKED_STILL_LIVE, REMOVAL_CONFIRMED, LIST_ENTRY_WIDENED, LIST_ENTRY_NARROWED, LIST_ENTRY_WITHDRAWN);
+
+	/** Whether the entry's target is a case's id (the page links it to the case). */
+	public boolean targetsACase() {
+		return ON_A_CASE.contains(this);
+	}
+
+	/** The action of a stored name; null for a name this version does not know. */
+	public static @org.jspecify.annotations.Nullable AuditAction named(String name) {
+		for (AuditAction action : values()) {
+			if (action.name().equals(name)) {
+				return action;
+			}
+		}
+		return null;
+	}
 }

@@ -53,6 +53,16 @@ public class AuditTrail {
 		return entry;
 	}
 
+	/** A page of the entries that match, newest first; {@code page} counts from 0. */
+	public AuditPage search(AuditQuery query, int page, int pageSize) {
+		List<AuditEntry> found = entries.matching(query, Math.multiplyExact(page, pageSize), pageSize + 1);
+		return new AuditPage(found.size() > pageSize ? found.subList(0, pageSize) : found, page, found.size() > pageSize);
+	}
+
+	/** Entries of one page, and whether an older page follows. */
+	public record AuditPage(List<AuditEntry> entries, int page, boolean hasOlder) {
+	}
+
 	/** The latest entries, newest first, for the audit page. */
 	public List<AuditEntry> latest(int limit) {
 		return entries.latest(limit);

@@ -80,6 +80,10 @@ class OfficeLayoutTests extends HostingFixtures {
 		browsers.put("administrator", StaffSignIn.signedIn(port, Role.ADMINISTRATOR, "Walk Admin", administration, enrolment, CLOCK));
 		browsers.put("partner", StaffSignIn.signedIn(port, Role.PORTAL_PARTNER, "Walk Partner", administration, enrolment, CLOCK));
 
+		// an account the administrator may change (their own is refused)
+		UUID analystId = jdbc.sql("SELECT id FROM account WHERE display_name = 'Walk Analyst' ORDER BY created_at DESC LIMIT 1")
+			.query(UUID.class)
+			.single();
 		List<String> walked = new ArrayList<>();
 		for (String role : ROLES) {
 			OfficeHttp browser = browsers.get(role);
@@ -91,7 +95,8 @@ class OfficeLayoutTests extends HostingFixtures {
 			}
 			for (String path : pages(role)) {
 				String concrete = path.replace("{id}", path.startsWith("/office/admin/partners") ? partnerId.toString()
-						: path.startsWith("/office/organisations") ? organisation.value().toString() : caseId)
+						: path.startsWith("/office/organisations") ? organisation.value().toString()
+						: path.startsWith("/office/admin/accounts") ? analystId.toString() : caseId)
 					.replace("{slug}", "ml")
 					.replace("{index}", "1");
 				HttpResponse<String> page = browser.get(concrete);
@@ -110,7 +115,8 @@ class OfficeLayoutTests extends HostingFixtures {
 				"administrator /office/organisations", "administrator /office/organisations/{id}",
 				"analyst /office/takedown", "administrator /office/portals", "administrator /office/portals/{slug}",
 				"administrator /office/portals/new", "administrator /office/portals/languages",
-				"partner /office/statistics", "administrator /office/statistics");
+				"partner /office/statistics", "administrator /office/statistics",
+				"administrator /office/admin/accounts/{id}/disable");
 	}
 
 	@Test

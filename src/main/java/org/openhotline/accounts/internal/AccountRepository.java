@@ -87,6 +87,23 @@ public class AccountRepository {
 			.optional();
 	}
 
+	/** The active account a still valid set-up code is for (the code is not used up). */
+	public Optional<Account> findBySetupCode(byte[] codeHash, Instant now) {
+		return jdbc.sql("SELECT * FROM account WHERE setup_code_hash = :hash AND setup_expires_at > :now AND status = 'ACTIVE'")
+			.param("hash", codeHash)
+			.param("now", Timestamp.from(now))
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	/** Active administrators other than the given account. */
+	public long otherActiveAdministrators(AccountId id) {
+		return jdbc.sql("SELECT count(*) FROM account WHERE role = 'ADMINISTRATOR' AND status = 'ACTIVE' AND id <> :id")
+			.param("id", id.value())
+			.query(Long.class)
+			.single();
+	}
+
 	public boolean setupCodeIsValid(byte[] codeHash, Instant now) {
 		return jdbc.sql("SELECT count(*) FROM account WHERE setup_code_hash = :hash AND setup_expires_at > :now AND status = 'ACTIVE'")
 			.param("hash", codeHash)

@@ -1,14 +1,18 @@
 package org.openhotline.accounts.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.openhotline.accounts.AccountAdministration;
+import org.openhotline.accounts.AccountAdministration.AccountView;
 import org.openhotline.accounts.AccountId;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -26,11 +29,59 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Administrators create, disable and enable accounts, reset second factors and issue set-up
- * links. A set-up link is shown in the answer to the POST that made it (no-store), never
- * passed through the session, which lives in the database.
+ * links. Disabling, resetting and a new link (which ends the old one) are asked for on a page
+ * of their own naming the person, and done by the POST from it; never to one's own account.
+ * A set-up link is shown in the answer to the POST that made it (no-store), never passed
+ * through the session, which lives in the database.
  */
 @Controller
 class AccountsAdminController {
+
+	/** The steps that are confirmed first, by the last segment of their path. */
+	enum Change {
+		DISABLE("disable", "account.error.self", "account.confirm.disable.title", "account.confirm.disable.effect",
+				"account.confirm.disable.yes"),
+		RESET_SECOND_FACTOR("reset-second-factor", "account.error.self-second-factor",
+				"account.confirm.reset-second-factor.title", "account.confirm.reset-second-factor.effect",
+				"account.confirm.reset-second-factor.yes"),
+		SETUP_LINK("setup-link", "account.error.self-setup-link", "account.confirm.setup-link.title",
+				"account.confirm.setup-link.effect", "account.confirm.setup-link.yes");
+
+		final String path;
+
+		final String selfRefusal;
+
+		/** Message keys of the confirmation page: its heading, what will happen, the button. */
+		final String title;
+
+		final String effect;
+
+		final String yes;
+
+		Change(String path, String selfRefusal, String title, String effect, String yes) {
+			this.path = path;
+			this.selfRefusal = selfRefusal;
+			this.title = title;
+			this.effect = effect;
+			this.yes = yes;
+		}
+
+		public String path() {
+			return path;
+		}
+
+		public String title() {
+			return title;
+		}
+
+		public String effect() {
+			return effect;
+		}
+
+		public String yes() {
+			return yes;
+		}
+	}
 
 	private final AccountAdministration administration;
 
@@ -49,31 +100,69 @@ class AccountsAdminController {
 	String create(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(defaultValue = "") String username,
 			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "ANALYST") Role role,
 			@RequestParam(defaultValue = "") String portals, Model model, HttpServletResponse response) {
+		StepRefused refused;
 		try {
 			List<String> slugs = Arrays.stream(portals.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
 			var created = administration.create(staff.username(),
 					new AccountAdministration.NewAccount(username, displayName, role, slugs));
-			return withSetupLink(created.setupCode(), model, response);
+			return withSetupLink(created.setupCode(), administration.find(created.id()).orElseThrow(), model, response);
 		}
-		catch (StepRefused refused) {
-			model.addAttribute("refusal", refused.refusal());
+		catch (StepRefused problems) {
+			refused = withTakenName(problems, username);
 		}
 		catch (DuplicateKeyException taken) {
-			model.addAttribute("refusal", StepRefused.field("username", "account.error.username-taken").refusal());
+			refused = StepRefused.field("username", "account.error.username-taken");
 		}
+		model.addAttribute("errors", OfficeFormErrors.of(refused));
 		model.addAttribute("typed", new Typed(username, displayName, role, portals));
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setHeader("Cache-Control", "no-store");
 		return list(model);
 	}
 
-	@PostMapping("/office/admin/accounts/{id}/disable")
-	String disable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
+	/** A taken user name is said together with the other problems, not after they are fixed. */
+	private StepRefused withTakenName(StepRefused problems, String username) {
+		boolean usernameRefused = problems.refusals().stream().anyMatch(r -> "username".equals(r.field()));
+		if (usernameRefused || !administration.usernameTaken(username.toLowerCase(Locale.ROOT))) {
+			return problems;
+		}
+		List<StepRefused> all = new ArrayList<>();
+		all.add(StepRefused.field("username", "account.error.username-taken"));
+		for (StepRefused.Refusal r : problems.refusals()) {
+			String field = r.field();
+			all.add(field == null ? new StepRefused(r.messageKey(), r.args()) : StepRefused.field(field, r.messageKey(), r.args()));
+		}
+		return StepRefused.all(all);
+	}
+
+	@GetMapping("/office/admin/accounts/{id}/disable")
+	String confirmDisable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, Model model) {
+		return confirm(staff, id, Change.DISABLE, model);
+	}
+
+	@GetMapping("/office/admin/accounts/{id}/reset-second-factor")
+	String confirmReset(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, Model model) {
+		return confirm(staff, id, Change.RESET_SECOND_FACTOR, model);
+	}
+
+	@GetMapping("/office/admin/accounts/{id}/setup-link")
+	String confirmSetupLink(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, Model model) {
+		return confirm(staff, id, Change.SETUP_LINK, model);
+	}
+
+	private String confirm(StaffPrincipal staff, UUID id, Change change, Model model) {
+		AccountView account = administration.find(existing(id)).orElseThrow();
 		if (id.equals(staff.accountId())) {
-			redirect.addFlashAttribute("refusal", new StepRefused("account.error.self").refusal());
+			throw new StepRefused(change.selfRefusal);
 		}
-		else {
-			administration.disable(staff.username(), existing(id));
-		}
+		model.addAttribute("account", account);
+		model.addAttribute("change", change);
+		return "accounts/confirm";
+	}
+
+	@PostMapping("/office/admin/accounts/{id}/disable")
+	String disable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id) {
+		administration.disable(staff.username(), existing(id));
 		return "redirect:/office/admin/accounts";
 	}
 
@@ -92,12 +181,15 @@ class AccountsAdminController {
 	@PostMapping("/office/admin/accounts/{id}/setup-link")
 	String setupLink(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, Model model,
 			HttpServletResponse response) {
-		return withSetupLink(administration.newSetupLink(staff.username(), existing(id)), model, response);
+		AccountId account = existing(id);
+		String code = administration.newSetupLink(staff.username(), account);
+		return withSetupLink(code, administration.find(account).orElseThrow(), model, response);
 	}
 
-	private String withSetupLink(String code, Model model, HttpServletResponse response) {
+	private String withSetupLink(String code, AccountView account, Model model, HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("setupLink", link(code));
+		model.addAttribute("setupFor", account);
 		return list(model);
 	}
 

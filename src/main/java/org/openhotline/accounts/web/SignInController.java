@@ -6,6 +6,8 @@ import org.openhotline.accounts.AccountId;
 import org.openhotline.accounts.Enrolment;
 import org.openhotline.accounts.SignIn;
 import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -17,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -112,7 +113,7 @@ class SignInController {
 	 * lives in the database) and only once.
 	 */
 	@PostMapping("/office/enrol")
-	String enrol(@RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect,
+	String enrol(@RequestParam(defaultValue = "") String code, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		AccountId account = OfficeSession.passwordAccepted(request);
 		byte[] secret = (byte[]) request.getSession().getAttribute(OfficeSession.ENROLMENT_SECRET);
@@ -125,12 +126,19 @@ class SignInController {
 		}
 		var codes = enrolment.confirm(account, secret, code);
 		if (codes.isEmpty()) {
-			redirect.addFlashAttribute("enrolmentError", "enrol.error.code");
-			return "redirect:/office/enrol/retry";
+			// the same secret again, so that the app the person just set up keeps working
+			Enrolment.Offer offer = enrolment.reoffer(account, secret, "OpenHotline");
+			model.addAttribute("qrSvg", offer.qrSvg());
+			model.addAttribute("secretText", offer.secretText());
+			model.addAttribute("errors", OfficeFormErrors.of(StepRefused.field("code", "enrol.error.code")));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setHeader("Cache-Control", "no-store");
+			return "accounts/enrol";
 		}
 		establish(account, request, response);
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("codes", codes.get());
+		model.addAttribute("codesText", String.join("\n", codes.get()));
 		return "accounts/recovery-codes";
 	}
 
@@ -141,7 +149,9 @@ class SignInController {
 		if (account == null || request.getSession().getAttribute(OfficeSession.ENROLMENT_SECRET) == null) {
 			return "redirect:/office/sign-in";
 		}
-		model.addAttribute("error", model.getAttribute("enrolmentError") == null ? null : "enrol.error.code");
+		if (model.getAttribute("enrolmentError") != null) {
+			model.addAttribute("errors", OfficeFormErrors.of(StepRefused.field("code", "enrol.error.code")));
+		}
 		Enrolment.Offer offer = enrolment.reoffer(account, (byte[]) request.getSession().getAttribute(OfficeSession.ENROLMENT_SECRET), "OpenHotline");
 		model.addAttribute("qrSvg", offer.qrSvg());
 		model.addAttribute("secretText", offer.secretText());
@@ -159,18 +169,24 @@ class SignInController {
 		contexts.saveContext(context, request, response);
 	}
 
+	/**
+	 * A refused password or code, in the form's error summary: the same words whether the user
+	 * name or the password was wrong (not a field's error), and the code's error beside the code.
+	 */
 	private static String refused(SignIn.Outcome outcome, String view, Model model, HttpServletResponse response) {
+		boolean code = view.endsWith("code");
+		StepRefused refused;
 		if (outcome instanceof SignIn.Waiting waiting) {
-			model.addAttribute("error", "sign-in.error.waiting");
-			model.addAttribute("until", java.time.format.DateTimeFormatter.ISO_LOCAL_TIME
-				.format(waiting.until().atZone(java.time.ZoneOffset.UTC).toLocalTime().withNano(0)) + " UTC");
+			String until = java.time.format.DateTimeFormatter.ISO_LOCAL_TIME
+				.format(waiting.until().atZone(java.time.ZoneOffset.UTC).toLocalTime().withNano(0)) + " UTC";
+			refused = new StepRefused("sign-in.error.waiting", until);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		}
 		else {
-			model.addAttribute("error", view.endsWith("code") ? "code.error.wrong" : "sign-in.error.wrong");
-			model.addAttribute("until", "");
+			refused = code ? StepRefused.field("code", "code.error.wrong") : new StepRefused("sign-in.error.wrong");
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		}
+		model.addAttribute("errors", OfficeFormErrors.of(refused));
 		return view;
 	}
 }

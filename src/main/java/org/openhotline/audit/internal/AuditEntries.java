@@ -3,11 +3,14 @@ package org.openhotline.audit.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import org.openhotline.audit.AuditEntry;
+import org.openhotline.audit.AuditQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,6 +63,33 @@ public class AuditEntries {
 				SELECT sequence, occurred_at, actor, action, target, details FROM audit_entry
 				ORDER BY sequence DESC LIMIT :limit
 				""").param("limit", limit).query(AuditEntries::entry).list();
+	}
+
+	/** Entries that match the query, newest first: {@code limit} of them after skipping {@code offset}. */
+	public List<AuditEntry> matching(AuditQuery query, int offset, int limit) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT sequence, occurred_at, actor, action, target, details FROM audit_entry WHERE TRUE");
+		Map<String, Object> params = new HashMap<>();
+		if (query.actor() != null) {
+			sql.append(" AND actor = :actor");
+			params.put("actor", query.actor());
+		}
+		if (query.action() != null) {
+			sql.append(" AND action = :action");
+			params.put("action", query.action().name());
+		}
+		if (query.from() != null) {
+			sql.append(" AND occurred_at >= :from");
+			params.put("from", Timestamp.from(query.from()));
+		}
+		if (query.until() != null) {
+			sql.append(" AND occurred_at < :until");
+			params.put("until", Timestamp.from(query.until()));
+		}
+		sql.append(" ORDER BY sequence DESC OFFSET :offset LIMIT :limit");
+		params.put("offset", offset);
+		params.put("limit", limit);
+		return jdbc.sql(sql.toString()).params(params).query(AuditEntries::entry).list();
 	}
 
 	/** Every entry with its stored MAC, in order, one row at a time. */
