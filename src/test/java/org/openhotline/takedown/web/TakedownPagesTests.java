@@ -56,8 +56,8 @@ class TakedownPagesTests extends HostingFixtures {
 		assertThat(admin.get("/office/admin/partners").body()).contains("Example hotline, France", "example entry: replace it");
 		String name = "Hotline " + UUID.randomUUID().toString().substring(0, 6);
 
-		HttpResponse<String> refused = admin.follow(admin.post("/office/admin/partners", "kind", "HOTLINE", "name", name,
-				"country", "SN", "email", "not an address", "languages", "fr, wo", "channel", "EMAIL", "note", ""));
+		HttpResponse<String> refused = admin.post("/office/admin/partners", "kind", "HOTLINE", "name", name,
+				"country", "SN", "email", "not an address", "languages", "fr, wo", "channel", "EMAIL", "note", "");
 		assertThat(refused.body()).contains("Enter one email address", "value=\"" + name + "\"", "id=\"email-error\"");
 
 		HttpResponse<String> added = admin.follow(admin.post("/office/admin/partners", "kind", "HOTLINE", "name", name,

@@ -1,0 +1,58 @@
+package org.openhotline.shared.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the refusals of a command's fields as they are checked, so that a form shows every
+ * error at once: {@link #add} each problem, then {@link #refuseIfAny()}.
+ */
+public final class FieldRefusals {
+
+	private final List<StepRefused> found = new ArrayList<>();
+
+	public void add(String field, String messageKey, Object... arguments) {
+		found.add(StepRefused.field(field, messageKey, arguments));
+	}
+
+	/** Every refusal the given one holds (several when it was itself collected). */
+	public void add(StepRefused refused) {
+		if (refused.refusals().size() == 1) {
+			found.add(refused);
+			return;
+		}
+		for (StepRefused.Refusal r : refused.refusals()) {
+			found.add(r.field() == null ? new StepRefused(r.messageKey(), r.args())
+					: StepRefused.field(r.field(), r.messageKey(), r.args()));
+		}
+	}
+
+	/** The value made, or null when making it was refused (the refusal collected). */
+	public <T> @Nullable T check(Supplier<T> making) {
+		try {
+			return making.get();
+		}
+		catch (StepRefused refused) {
+			add(refused);
+			return null;
+		}
+	}
+
+	public boolean has(String field) {
+		return found.stream().anyMatch(r -> field.equals(r.field()));
+	}
+
+	public boolean isEmpty() {
+		return found.isEmpty();
+	}
+
+	/** Refuses with everything collected, when anything was. */
+	public void refuseIfAny() {
+		if (!found.isEmpty()) {
+			throw StepRefused.all(found);
+		}
+	}
+}
