@@ -15,18 +15,27 @@ public final class FieldRefusals {
 	private final List<StepRefused> found = new ArrayList<>();
 
 	public void add(String field, String messageKey, Object... arguments) {
-		found.add(StepRefused.field(field, messageKey, arguments));
+		collect(StepRefused.field(field, messageKey, arguments));
 	}
 
 	/** Every refusal the given one holds (several when it was itself collected). */
 	public void add(StepRefused refused) {
 		if (refused.refusals().size() == 1) {
-			found.add(refused);
+			collect(refused);
 			return;
 		}
 		for (StepRefused.Refusal r : refused.refusals()) {
-			found.add(r.field() == null ? new StepRefused(r.messageKey(), r.args())
+			collect(r.field() == null ? new StepRefused(r.messageKey(), r.args())
 					: StepRefused.field(r.field(), r.messageKey(), r.args()));
+		}
+	}
+
+	/** The same problem of the same field found twice (by a form and by its command) is said once. */
+	private void collect(StepRefused refused) {
+		boolean known = refused.field() != null && found.stream()
+			.anyMatch(r -> refused.field().equals(r.field()) && refused.messageKey().equals(r.messageKey()));
+		if (!known) {
+			found.add(refused);
 		}
 	}
 
