@@ -101,8 +101,8 @@ class TakedownPagesTests extends HostingFixtures {
 		assertThat(OfficeHttp.text(hosting.body(), "trace-country")).isEqualTo("DE");
 		assertThat(hosting.body()).contains("abuse@hosting-de.example", "Test ranges (iptoasn.com layout)")
 			.doesNotContain("href=\"" + address);
-		HttpResponse<String> refused = analyst.follow(analyst.post("/office/cases/" + caseId + "/hosting/correct",
-				"version", "0", "country", "DE", "asn", "AS64504", "hostContactEmail", "abuse@hosting-de.example\r\nBcc: x@example.org"));
+		HttpResponse<String> refused = analyst.post("/office/cases/" + caseId + "/hosting/correct",
+				"version", "0", "country", "DE", "asn", "AS64504", "hostContactEmail", "abuse@hosting-de.example\r\nBcc: x@example.org");
 		assertThat(refused.body()).contains("Enter one email address", "id=\"hostContactEmail-error\"");
 		HttpResponse<String> corrected = analyst.follow(analyst.post("/office/cases/" + caseId + "/hosting/correct",
 				"version", "0", "country", "DE", "asn", "AS64504", "networkName", "EXAMPLE-HOSTING-DE", "hostContactName",
