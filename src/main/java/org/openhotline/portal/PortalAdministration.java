@@ -50,7 +50,7 @@ public class PortalAdministration {
 		if (!refused.has("slug") && repository.exists(details.slug())) {
 			refused.add("slug", "portal.error.slug-taken", details.slug());
 		}
-		refused.refuseIfAny();
+		refused.refuseIfAny(List.of("slug"));
 		try {
 			repository.save(portal);
 		}

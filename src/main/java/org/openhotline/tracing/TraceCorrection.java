@@ -42,7 +42,7 @@ public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nul
 		if (asn != null && (asn <= 0 || asn > 4_294_967_295L)) {
 			refused.add("asn", "trace.error.asn");
 		}
-		refused.refuseIfAny();
+		refused.refuseIfAny(FIELDS);
 	}
 
 	static TraceCorrection from(HostingTrace trace) {

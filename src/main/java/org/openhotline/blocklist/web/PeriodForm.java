@@ -30,7 +30,7 @@ record PeriodForm(@Nullable String from, @Nullable String to) {
 		FieldRefusals refused = new FieldRefusals();
 		LocalDate end = blank(to) ? today : date("to", to, refused);
 		LocalDate asked = blank(from) ? null : date("from", from, refused);
-		refused.refuseIfAny();
+		refused.refuseIfAny(java.util.List.of("from", "to"));
 		LocalDate start = asked == null ? end.minusDays(DEFAULT_DAYS - 1) : asked;
 		if (end.isBefore(start)) {
 			throw StepRefused.field("to", "list.figures.error.order");

@@ -46,7 +46,7 @@ public class OrganisationForm {
 		// checked even when a choice was refused, so that the other fields' errors show too
 		NewOrganisation command = refused.check(
 				() -> new NewOrganisation(name, parsedKind, country, contactName, contactEmail, parsedLevel));
-		refused.refuseIfAny();
+		refused.refuseIfAny(java.util.List.of("name", "country", "contactName", "contactEmail", "kind", "level"));
 		return java.util.Objects.requireNonNull(command);
 	}
 

@@ -1,6 +1,7 @@
 package org.openhotline.shared.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -63,5 +64,17 @@ public final class FieldRefusals {
 		if (!found.isEmpty()) {
 			throw StepRefused.all(found);
 		}
+	}
+
+	/**
+	 * Refuses with everything collected, in the order of the fields on the form (a summary reads
+	 * like the page); refusals of other fields, or of none, come after, in the order found.
+	 */
+	public void refuseIfAny(List<String> fieldsInOrder) {
+		found.sort(Comparator.comparingInt(r -> {
+			int place = r.field() == null ? -1 : fieldsInOrder.indexOf(r.field());
+			return place < 0 ? fieldsInOrder.size() : place;
+		}));
+		refuseIfAny();
 	}
 }

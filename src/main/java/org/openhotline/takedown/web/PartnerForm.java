@@ -57,7 +57,7 @@ public class PartnerForm implements java.io.Serializable {
 		// the details are checked even when a choice was refused, so that their errors show too
 		PartnerDetails details = refused.check(() -> new PartnerDetails(parsedKind, name == null ? "" : name, country,
 				email == null ? "" : email, list, parsedChannel, note == null ? "" : note));
-		refused.refuseIfAny();
+		refused.refuseIfAny(List.of("kind", "name", "country", "email", "languages", "channel", "note"));
 		return java.util.Objects.requireNonNull(details);
 	}
 

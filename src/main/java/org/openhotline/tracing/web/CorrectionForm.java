@@ -62,7 +62,8 @@ public class CorrectionForm implements java.io.Serializable {
 		TraceCorrection command = refused.check(() -> new TraceCorrection(
 				country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT), checkedAsn, networkName,
 				hostContactName, hostContactEmail, upstreamContactEmail, registrarName, registrarEmail));
-		refused.refuseIfAny();
+		refused.refuseIfAny(java.util.List.of("country", "asn", "networkName", "hostContactName", "hostContactEmail",
+				"upstreamContactEmail", "registrarName", "registrarEmail"));
 		return java.util.Objects.requireNonNull(command);
 	}
 

@@ -109,7 +109,7 @@ class OrganisationPagesTests extends OrganisationsFixtures {
 		HttpResponse<String> refused = admin.post("/office/organisations/new", "name", " ", "kind", "SATELLITE",
 				"country", "XX", "contactName", "Awa Traoré", "contactEmail", "awa at isp", "level", "URLS");
 
-		String form = RefusedForm.assertRefused(refused, "name", "kind", "country", "contactEmail");
+		String form = RefusedForm.assertRefused(refused, "name", "country", "contactEmail", "kind");
 		assertThat(form).contains("value=\"XX\"", "value=\"Awa Traoré\"", "value=\"awa at isp\"")
 			.containsPattern("<option value=\"URLS\" selected=\"selected\"");
 

@@ -28,6 +28,20 @@ class FieldRefusalsTests {
 	}
 
 	@Test
+	void refusalsCanBeSaidInTheOrderOfTheForm() {
+		FieldRefusals refused = new FieldRefusals();
+		refused.add("channel", "x.error.channel");
+		refused.add("other", "x.error.other");
+		refused.add("name", "x.error.name");
+		refused.add("country", "x.error.country");
+
+		StepRefused all = catchThrowableOfType(StepRefused.class,
+				() -> refused.refuseIfAny(java.util.List.of("name", "country", "channel")));
+		assertThat(all.refusals()).extracting(StepRefused.Refusal::field)
+			.containsExactly("name", "country", "channel", "other");
+	}
+
+	@Test
 	void nothingRefusedRefusesNothing() {
 		FieldRefusals refused = new FieldRefusals();
 		assertThat(refused.check(() -> "made")).isEqualTo("made");

@@ -16,7 +16,10 @@ public final class RefusedForm {
 	private RefusedForm() {
 	}
 
-	/** Checks the answer and returns the refused form's markup (from its start tag to its end). */
+	/**
+	 * Checks the answer, with the fields refused in the order of the form, and returns the
+	 * refused form's markup (from its start tag to its end).
+	 */
 	public static String assertRefused(HttpResponse<String> response, String... fields) {
 		assertThat(response.statusCode()).as("a refused form is answered 422").isEqualTo(422);
 		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
@@ -33,8 +36,12 @@ public final class RefusedForm {
 		String summaryMarkup = form.substring(form.indexOf("id=\"error-summary\""), form.indexOf("</div>", form.indexOf("id=\"error-summary\"")));
 		assertThat(Pattern.compile("<li>").matcher(summaryMarkup).results().count()).as("one line per error")
 			.isEqualTo(fields.length);
+		int previous = -1;
 		for (String field : fields) {
 			assertThat(summaryMarkup).as("the summary links to " + field).contains("href=\"#" + field + "\"");
+			assertThat(summaryMarkup.indexOf("href=\"#" + field + "\"")).as("the summary reads in the order of the form")
+				.isGreaterThan(previous);
+			previous = summaryMarkup.indexOf("href=\"#" + field + "\"");
 			String tag = tagWithId(form, field);
 			assertThat(tag).as(field + " is invalid").contains("aria-invalid=\"true\"");
 			assertThat(describedBy(tag)).as(field + " is described by its error").contains(field + "-error");
