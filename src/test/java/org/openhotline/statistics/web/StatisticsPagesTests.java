@@ -96,7 +96,7 @@ class StatisticsPagesTests {
 			assertThat(svg).contains("role=\"img\"", "aria-labelledby=\"chart-" + table + "-title chart-" + table + "-desc\"",
 					"<title id=\"chart-" + table + "-title\">", "<desc id=\"chart-" + table + "-desc\">");
 			// the table comes right after its chart
-			assertThat(body.substring(body.indexOf(svg) + svg.length()).stripLeading()).startsWith("</svg>\n    <table id=\"table-" + table + "\"");
+			assertThat(body.substring(body.indexOf(svg) + svg.length()).stripLeading()).startsWith("</svg>\n    <div class=\"table-wrap\">\n    <table id=\"table-" + table + "\"");
 			List<List<String>> cells = htmlTable(body, table);
 			HttpResponse<String> csv = analyst.get("/office/statistics.csv?table=" + table + "&" + query);
 			assertThat(csv.statusCode()).isEqualTo(200);
