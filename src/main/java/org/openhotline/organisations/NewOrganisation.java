@@ -5,11 +5,11 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.validation.PlainEmail;
-import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.validation.FieldRefusals;
 
 /**
  * An organisation as an administrator or the command enters it; the constructor refuses what
- * could not be written to, naming the field and the message key. {@code country} is an
+ * could not be written to, every field at once, naming each field and its message key. {@code country} is an
  * ISO 3166 alpha-2 code or null (empty) when not given; the contact fields may be empty.
  */
 public record NewOrganisation(String name, OrganisationKind kind, @Nullable String country, String contactName,
@@ -18,27 +18,29 @@ public record NewOrganisation(String name, OrganisationKind kind, @Nullable Stri
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	public NewOrganisation {
+		FieldRefusals refused = new FieldRefusals();
 		name = name == null ? "" : name.strip();
 		if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-			throw StepRefused.field("name", "organisation.error.name");
+			refused.add("name", "organisation.error.name");
 		}
 		if (kind == null) {
-			throw StepRefused.field("kind", "organisation.error.kind");
+			refused.add("kind", "organisation.error.kind");
 		}
 		country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
 		if (country != null && !COUNTRIES.contains(country)) {
-			throw StepRefused.field("country", "organisation.error.country");
+			refused.add("country", "organisation.error.country");
 		}
 		contactName = contactName == null ? "" : contactName.strip();
 		if (contactName.length() > 200 || contactName.chars().anyMatch(Character::isISOControl)) {
-			throw StepRefused.field("contactName", "organisation.error.contact-name");
+			refused.add("contactName", "organisation.error.contact-name");
 		}
 		contactEmail = contactEmail == null ? "" : contactEmail.strip();
 		if (!contactEmail.isEmpty() && !PlainEmail.isPlain(contactEmail)) {
-			throw StepRefused.field("contactEmail", "organisation.error.contact-email");
+			refused.add("contactEmail", "organisation.error.contact-email");
 		}
 		if (level == null) {
-			throw StepRefused.field("level", "organisation.error.level");
+			refused.add("level", "organisation.error.level");
 		}
+		refused.refuseIfAny();
 	}
 }

@@ -8,6 +8,7 @@ import org.openhotline.portal.internal.AdministeredPortal;
 import org.openhotline.portal.internal.MessageCatalogue;
 import org.openhotline.portal.internal.PortalRepository;
 import org.openhotline.portal.internal.PortalRules;
+import org.openhotline.shared.validation.FieldRefusals;
 import org.openhotline.shared.validation.StepRefused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,12 @@ public class PortalAdministration {
 	/** A new portal, as a draft. */
 	@Transactional
 	public void create(PortalDetails details, String actor) {
-		AdministeredPortal portal = AdministeredPortal.draft(details, rules());
-		if (repository.exists(details.slug())) {
-			throw StepRefused.field("slug", "portal.error.slug-taken", details.slug());
+		FieldRefusals refused = new FieldRefusals();
+		AdministeredPortal portal = refused.check(() -> AdministeredPortal.draft(details, rules()));
+		if (!refused.has("slug") && repository.exists(details.slug())) {
+			refused.add("slug", "portal.error.slug-taken", details.slug());
 		}
+		refused.refuseIfAny(List.of("slug"));
 		try {
 			repository.save(portal);
 		}

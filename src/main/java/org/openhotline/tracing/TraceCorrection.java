@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.validation.PlainEmail;
-import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.validation.FieldRefusals;
 
 /**
  * What an analyst says the trace should be, field by field; blank means unknown. The
  * constructor refuses values a notice could not be sent with (an email address with a
- * line break, a country that is not two letters), naming the message key of the problem.
+ * line break, a country that is not two letters), every field at once, naming the message
+ * key of each problem.
  */
 public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nullable String networkName,
 		@Nullable String hostContactName, @Nullable String hostContactEmail, @Nullable String upstreamContactEmail,
@@ -27,19 +28,21 @@ public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nul
 			"upstreamContactEmail", "registrarName", "registrarEmail");
 
 	public TraceCorrection {
+		FieldRefusals refused = new FieldRefusals();
 		country = blankToNull(country);
-		networkName = limited(blankToNull(networkName), "networkName");
-		hostContactName = limited(blankToNull(hostContactName), "hostContactName");
-		registrarName = limited(blankToNull(registrarName), "registrarName");
-		hostContactEmail = email(blankToNull(hostContactEmail), "hostContactEmail");
-		upstreamContactEmail = email(blankToNull(upstreamContactEmail), "upstreamContactEmail");
-		registrarEmail = email(blankToNull(registrarEmail), "registrarEmail");
+		networkName = limited(blankToNull(networkName), "networkName", refused);
+		hostContactName = limited(blankToNull(hostContactName), "hostContactName", refused);
+		registrarName = limited(blankToNull(registrarName), "registrarName", refused);
+		hostContactEmail = email(blankToNull(hostContactEmail), "hostContactEmail", refused);
+		upstreamContactEmail = email(blankToNull(upstreamContactEmail), "upstreamContactEmail", refused);
+		registrarEmail = email(blankToNull(registrarEmail), "registrarEmail", refused);
 		if (country != null && !COUNTRY.matcher(country).matches()) {
-			throw StepRefused.field("country", "trace.error.country");
+			refused.add("country", "trace.error.country");
 		}
 		if (asn != null && (asn <= 0 || asn > 4_294_967_295L)) {
-			throw StepRefused.field("asn", "trace.error.asn");
+			refused.add("asn", "trace.error.asn");
 		}
+		refused.refuseIfAny(FIELDS);
 	}
 
 	static TraceCorrection from(HostingTrace trace) {
@@ -109,16 +112,16 @@ public record TraceCorrection(@Nullable String country, @Nullable Long asn, @Nul
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	private static @Nullable String limited(@Nullable String value, String field) {
+	private static @Nullable String limited(@Nullable String value, String field, FieldRefusals refused) {
 		if (value != null && (value.length() > 200 || value.chars().anyMatch(Character::isISOControl))) {
-			throw StepRefused.field(field, "trace.error.text");
+			refused.add(field, "trace.error.text");
 		}
 		return value;
 	}
 
-	private static @Nullable String email(@Nullable String value, String field) {
+	private static @Nullable String email(@Nullable String value, String field, FieldRefusals refused) {
 		if (value != null && !PlainEmail.isPlain(value)) {
-			throw StepRefused.field(field, "trace.error.email");
+			refused.add(field, "trace.error.email");
 		}
 		return value;
 	}

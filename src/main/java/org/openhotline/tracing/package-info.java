@@ -5,7 +5,8 @@
  * RDAP asks the registries about the address and the domain.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tracing",
-		allowedDependencies = { "triage", "audit", "accounts", "shared :: net", "shared :: validation" })
+		allowedDependencies = { "triage", "audit", "accounts", "shared :: net", "shared :: validation",
+				"shared :: web" })
 @NullMarked
 package org.openhotline.tracing;
 

@@ -7,6 +7,7 @@ import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.blocklist.EntryView;
 import org.openhotline.blocklist.ListEntries;
 import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseQueries;
 import org.openhotline.triage.CaseView;
@@ -27,7 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * A case's entry on the URL list: what it lists (the address as inert text, never a link),
  * and, while it is listed, widening it to the whole host, narrowing it back, or taking it off
  * with a reason. A refused step other than the reason goes back to the page through the shared
- * advice; a refused reason keeps what was typed.
+ * advice; a refused reason comes back in the POST's answer with what was typed.
  */
 @Controller
 class CaseEntryController {
@@ -80,9 +81,10 @@ class CaseEntryController {
 			if (refused.field() == null) {
 				throw refused;
 			}
-			model.addAttribute("refusal", refused.refusal());
+			model.addAttribute("errors", OfficeFormErrors.of(refused));
 			model.addAttribute("reason", reason);
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setHeader("Cache-Control", "no-store");
 			return page(id, model);
 		}
 		return done(id, "list.entry.withdrawn", redirect);

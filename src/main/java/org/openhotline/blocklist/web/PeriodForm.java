@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.shared.validation.FieldRefusals;
 import org.openhotline.shared.validation.StepRefused;
 
 /**
@@ -24,9 +25,13 @@ record PeriodForm(@Nullable String from, @Nullable String to) {
 		return new Period(today.minusDays(DEFAULT_DAYS - 1), today);
 	}
 
+	/** The period, or every problem of the two days at once. */
 	Period period(LocalDate today) {
-		LocalDate end = blank(to) ? today : date("to", to);
-		LocalDate start = blank(from) ? end.minusDays(DEFAULT_DAYS - 1) : date("from", from);
+		FieldRefusals refused = new FieldRefusals();
+		LocalDate end = blank(to) ? today : date("to", to, refused);
+		LocalDate asked = blank(from) ? null : date("from", from, refused);
+		refused.refuseIfAny(java.util.List.of("from", "to"));
+		LocalDate start = asked == null ? end.minusDays(DEFAULT_DAYS - 1) : asked;
 		if (end.isBefore(start)) {
 			throw StepRefused.field("to", "list.figures.error.order");
 		}
@@ -36,17 +41,19 @@ record PeriodForm(@Nullable String from, @Nullable String to) {
 		return new Period(start, end);
 	}
 
-	private static LocalDate date(String field, String text) {
+	private static @Nullable LocalDate date(String field, String text, FieldRefusals refused) {
 		LocalDate date;
 		try {
 			date = LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
-			throw StepRefused.field(field, "list.figures.error.date");
+			refused.add(field, "list.figures.error.date");
+			return null;
 		}
 		// ISO dates may have years of up to nine digits, beyond what the database keeps
 		if (date.getYear() < 1970 || date.getYear() > 9999) {
-			throw StepRefused.field(field, "list.figures.error.date");
+			refused.add(field, "list.figures.error.date");
+			return null;
 		}
 		return date;
 	}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.openhotline.blocklist.ListEntries;
 import org.openhotline.blocklist.ListFigures;
 import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,8 @@ class UrlListController {
 			period = asked.period(today);
 		}
 		catch (StepRefused refused) {
-			model.addAttribute("refusal", refused.refusal());
+			// the page still answers, with the default period, and the form says what was wrong
+			model.addAttribute("errors", OfficeFormErrors.of(refused));
 			period = PeriodForm.lastDays(today);
 		}
 		model.addAttribute("asked", asked);

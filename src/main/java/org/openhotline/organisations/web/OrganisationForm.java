@@ -7,7 +7,7 @@ import org.openhotline.organisations.ListLevel;
 import org.openhotline.organisations.NewOrganisation;
 import org.openhotline.organisations.OrganisationKind;
 import org.openhotline.organisations.OrganisationView;
-import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.validation.FieldRefusals;
 
 /** The organisation form as posted; {@link #toCommand()} checks it. */
 public class OrganisationForm {
@@ -38,17 +38,26 @@ public class OrganisationForm {
 		return form;
 	}
 
+	/** The command, or every problem of the form at once. */
 	NewOrganisation toCommand() {
-		return new NewOrganisation(name, parse(OrganisationKind.class, kind, "kind"), country, contactName, contactEmail,
-				parse(ListLevel.class, level, "level"));
+		FieldRefusals refused = new FieldRefusals();
+		OrganisationKind parsedKind = parse(OrganisationKind.class, kind, "kind", refused);
+		ListLevel parsedLevel = parse(ListLevel.class, level, "level", refused);
+		// checked even when a choice was refused, so that the other fields' errors show too
+		NewOrganisation command = refused.check(
+				() -> new NewOrganisation(name, parsedKind, country, contactName, contactEmail, parsedLevel));
+		refused.refuseIfAny(java.util.List.of("name", "country", "contactName", "contactEmail", "kind", "level"));
+		return java.util.Objects.requireNonNull(command);
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field) {
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, String field,
+			FieldRefusals refused) {
 		try {
 			return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw StepRefused.field(field, "organisation.error." + field);
+			refused.add(field, "organisation.error." + field);
+			return null;
 		}
 	}
 

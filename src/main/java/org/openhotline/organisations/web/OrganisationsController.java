@@ -19,6 +19,7 @@ import org.openhotline.organisations.OrganisationView;
 import org.openhotline.organisations.Organisations;
 import org.openhotline.organisations.OrganisationsProperties;
 import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,8 +76,7 @@ class OrganisationsController {
 			return "redirect:/office/organisations/" + id;
 		}
 		catch (StepRefused refused) {
-			model.addAttribute("refusal", refused.refusal());
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			refused("errors", refused, model, response);
 			return form(model);
 		}
 	}
@@ -104,8 +104,7 @@ class OrganisationsController {
 			return "redirect:/office/organisations/" + id;
 		}
 		catch (StepRefused refused) {
-			model.addAttribute("refusal", refused.refusal());
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			refused("errors", refused, model, response);
 			return detail(organisation, model);
 		}
 	}
@@ -120,10 +119,9 @@ class OrganisationsController {
 			return withSecret(organisation, issued, model, response);
 		}
 		catch (StepRefused refused) {
-			model.addAttribute("refusal", refused.refusal());
+			refused("keyErrors", refused, model, response);
 			model.addAttribute("expiresAt", expiresAt);
 			model.addAttribute("organisation", OrganisationForm.of(organisation));
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return detail(organisation, model);
 		}
 	}
@@ -147,6 +145,13 @@ class OrganisationsController {
 			redirect.addFlashAttribute("refusal", refused.refusal());
 		}
 		return "redirect:/office/organisations/" + id;
+	}
+
+	/** A refused form comes back in this answer, what was typed kept, every error in its summary. */
+	private static void refused(String attribute, StepRefused refused, Model model, HttpServletResponse response) {
+		model.addAttribute(attribute, OfficeFormErrors.of(refused));
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setHeader("Cache-Control", "no-store");
 	}
 
 	private String withSecret(OrganisationView organisation, IssuedKey issued, Model model, HttpServletResponse response) {

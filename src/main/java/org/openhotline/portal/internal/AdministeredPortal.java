@@ -11,6 +11,7 @@ import org.openhotline.portal.HelpResource;
 import org.openhotline.portal.Portal;
 import org.openhotline.portal.PortalDetails;
 import org.openhotline.portal.PortalStatus;
+import org.openhotline.shared.validation.FieldRefusals;
 import org.openhotline.shared.validation.StepRefused;
 
 /**
@@ -40,13 +41,21 @@ public final class AdministeredPortal {
 
 	/** New details; the address stays. A portal the public sees keeps only complete languages. */
 	public void edit(PortalDetails changed, PortalRules rules, LanguageCompleteness languages) {
+		FieldRefusals refused = new FieldRefusals();
 		if (!changed.slug().equals(details.slug())) {
-			throw StepRefused.field("slug", "portal.error.slug-fixed");
+			refused.add("slug", "portal.error.slug-fixed");
 		}
-		rules.check(changed);
+		refused.check(() -> {
+			rules.check(changed);
+			return changed;
+		});
 		if (status != PortalStatus.DRAFT) {
-			requireComplete(changed.languages(), languages);
+			refused.check(() -> {
+				requireComplete(changed.languages(), languages);
+				return changed;
+			});
 		}
+		refused.refuseIfAny();
 		this.details = changed;
 	}
 

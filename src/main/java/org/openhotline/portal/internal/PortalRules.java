@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.openhotline.portal.HelpResource;
 import org.openhotline.portal.Partner;
 import org.openhotline.portal.PortalDetails;
-import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.validation.FieldRefusals;
 
 /**
  * What a portal's details must be: an address that is not one of the site's own paths, a
@@ -36,94 +36,97 @@ public record PortalRules(Set<String> shippedLanguages, Set<String> messageKeys)
 		messageKeys = Set.copyOf(messageKeys);
 	}
 
+	/** Refuses every field that is not acceptable at once. */
 	void check(PortalDetails details) {
+		FieldRefusals refused = new FieldRefusals();
 		if (!SLUG.matcher(details.slug()).matches()) {
-			throw StepRefused.field("slug", "portal.error.slug");
+			refused.add("slug", "portal.error.slug");
 		}
-		if (RESERVED.contains(details.slug())) {
-			throw StepRefused.field("slug", "portal.error.slug-reserved", details.slug());
+		else if (RESERVED.contains(details.slug())) {
+			refused.add("slug", "portal.error.slug-reserved", details.slug());
 		}
 		if (!COUNTRIES.contains(details.countryCode())) {
-			throw StepRefused.field("country", "portal.error.country");
+			refused.add("country", "portal.error.country");
 		}
-		checkLanguages(details.languages());
+		checkLanguages(details.languages(), refused);
 		for (String language : details.languages()) {
 			String name = details.names().get(language);
 			if (name == null || name.isBlank() || name.length() > 200) {
-				throw StepRefused.field("name-" + language, "portal.error.name");
+				refused.add("name-" + language, "portal.error.name");
 			}
 		}
 		List<Partner> partners = details.partners();
 		for (int i = 0; i < partners.size(); i++) {
 			Partner partner = partners.get(i);
 			if (partner.name().isBlank() || partner.name().length() > 200) {
-				throw StepRefused.field("partner-" + i + "-name", "portal.error.partner-name");
+				refused.add("partner-" + i + "-name", "portal.error.partner-name");
 			}
 			if (partner.link() != null && !isWebAddress(partner.link())) {
-				throw StepRefused.field("partner-" + i + "-link", "portal.error.link");
+				refused.add("partner-" + i + "-link", "portal.error.link");
 			}
 		}
-		checkHelp(details);
-		checkOverrides(details);
+		checkHelp(details, refused);
+		checkOverrides(details, refused);
+		refused.refuseIfAny();
 	}
 
-	private void checkLanguages(List<String> languages) {
+	private void checkLanguages(List<String> languages, FieldRefusals refused) {
 		if (languages.isEmpty()) {
-			throw StepRefused.field("language-0", "portal.error.languages");
+			refused.add("language-0", "portal.error.languages");
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < languages.size(); i++) {
 			if (!shippedLanguages.contains(languages.get(i))) {
-				throw StepRefused.field("language-" + i, "portal.error.language-unknown");
+				refused.add("language-" + i, "portal.error.language-unknown");
 			}
-			if (!seen.add(languages.get(i))) {
-				throw StepRefused.field("language-" + i, "portal.error.language-twice");
+			else if (!seen.add(languages.get(i))) {
+				refused.add("language-" + i, "portal.error.language-twice");
 			}
 		}
 	}
 
-	private static void checkHelp(PortalDetails details) {
+	private static void checkHelp(PortalDetails details, FieldRefusals refused) {
 		for (int i = 0; i < details.help().size(); i++) {
 			PortalDetails.Help help = details.help().get(i);
 			HelpResource resource = help.resource();
 			String row = "help-" + i + "-";
 			if (!details.languages().contains(help.language())) {
-				throw StepRefused.field(row + "language", "portal.error.row-language");
+				refused.add(row + "language", "portal.error.row-language");
 			}
 			if (resource.name().isBlank() || resource.name().length() > 200) {
-				throw StepRefused.field(row + "name", "portal.error.help-name");
+				refused.add(row + "name", "portal.error.help-name");
 			}
 			if (resource.description().length() > 300) {
-				throw StepRefused.field(row + "description", "portal.error.help-description");
+				refused.add(row + "description", "portal.error.help-description");
 			}
 			if (resource.phone() == null && resource.link() == null) {
-				throw StepRefused.field(row + "phone", "portal.error.help-reach");
+				refused.add(row + "phone", "portal.error.help-reach");
 			}
 			if (resource.phone() != null && (resource.phone().length() > 40 || !resource.phone().matches("[+0-9 ().-]+"))) {
-				throw StepRefused.field(row + "phone", "portal.error.help-phone");
+				refused.add(row + "phone", "portal.error.help-phone");
 			}
 			if (resource.link() != null && !isWebAddress(resource.link())) {
-				throw StepRefused.field(row + "link", "portal.error.link");
+				refused.add(row + "link", "portal.error.link");
 			}
 		}
 	}
 
-	private void checkOverrides(PortalDetails details) {
+	private void checkOverrides(PortalDetails details, FieldRefusals refused) {
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < details.overrides().size(); i++) {
 			PortalDetails.TextOverride override = details.overrides().get(i);
 			String row = "override-" + i + "-";
 			if (!details.languages().contains(override.language())) {
-				throw StepRefused.field(row + "language", "portal.error.row-language");
+				refused.add(row + "language", "portal.error.row-language");
 			}
 			if (!messageKeys.contains(override.messageKey())) {
-				throw StepRefused.field(row + "key", "portal.error.override-key");
+				refused.add(row + "key", "portal.error.override-key");
 			}
-			if (!seen.add(override.language() + " " + override.messageKey())) {
-				throw StepRefused.field(row + "key", "portal.error.override-twice");
+			else if (!seen.add(override.language() + " " + override.messageKey())) {
+				refused.add(row + "key", "portal.error.override-twice");
 			}
 			if (override.text().isBlank() || override.text().length() > 4000) {
-				throw StepRefused.field(row + "text", "portal.error.override-text");
+				refused.add(row + "text", "portal.error.override-text");
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.openhotline.portal.PartnerLogos;
 import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.shared.web.MultipartUpload;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A partner's logo, for administrators: the current one and the upload form
@@ -44,7 +47,7 @@ class PartnerLogoController {
 	@PostMapping(PATH)
 	String upload(@PathVariable String slug, @PathVariable int index,
 			@RequestParam(name = "logo", required = false) @Nullable MultipartFile logo,
-			Principal staff, Model model, RedirectAttributes redirect) throws IOException {
+			Principal staff, Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		logos.partner(slug, index).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			byte[] upload = logo == null ? new byte[0] : logo.getBytes();
@@ -53,7 +56,9 @@ class PartnerLogoController {
 			return "redirect:/office/portals/" + slug + "/partners/" + index + "/logo";
 		}
 		catch (StepRefused e) {
-			model.addAttribute("refusal", e.refusal());
+			model.addAttribute("errors", OfficeFormErrors.of(e));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setHeader("Cache-Control", "no-store");
 			return show(slug, index, model);
 		}
 	}

@@ -11,6 +11,7 @@ import org.openhotline.portal.PortalAdministration;
 import org.openhotline.portal.PortalStatus;
 import org.openhotline.portal.Portals;
 import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -115,10 +116,12 @@ class PortalAdminController {
 		return portals.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private String refused(StepRefused e, PortalForm form, Portal portal, Model model, Locale locale,
+	/** The form comes back in this answer, what was typed kept, every error in its summary and beside its field. */
+	private String refused(StepRefused e, PortalForm form, @org.jspecify.annotations.Nullable Portal portal, Model model, Locale locale,
 			HttpServletResponse response) {
-		model.addAttribute("refusal", e.refusal());
+		model.addAttribute("errors", OfficeFormErrors.of(e));
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setHeader("Cache-Control", "no-store");
 		return form(model, form, portal, locale);
 	}
 

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.openhotline.statistics.Figures;
 import org.openhotline.statistics.Granularity;
 import org.openhotline.statistics.OfficeStatistics;
@@ -53,24 +55,24 @@ class StatisticsController {
 	}
 
 	@GetMapping("/office/statistics")
-	String page(@RequestParam(required = false) @Nullable String portal,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable Granularity granularity, @AuthenticationPrincipal StaffPrincipal staff,
-			Model model, Locale locale) {
+	String page(@RequestParam(required = false) @Nullable String portal, @RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String granularity,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, Locale locale) {
 		String slug = allowedPortal(portal, staff);
 		Filter filter = Filter.byDefault(slug, LocalDate.now(clock));
-		Filter asked = new Filter(slug, from == null ? filter.from() : from, to == null ? filter.to() : to,
-				granularity == null ? filter.granularity() : granularity);
+		FilterForm asked = new FilterForm(from, to, granularity);
 		Figures figures;
 		try {
-			figures = statistics.figures(slug, asked.from(), asked.to(), asked.granularity());
-			filter = asked;
+			Filter chosen = asked.filter(filter);
+			figures = figures(chosen);
+			filter = chosen;
 		}
-		catch (IllegalArgumentException e) {
-			model.addAttribute("periodRefused", true);
-			figures = statistics.figures(slug, filter.from(), filter.to(), filter.granularity());
+		catch (StepRefused refused) {
+			// the page still answers, with the last twelve months, and the filters say what was wrong
+			model.addAttribute("errors", OfficeFormErrors.of(refused));
+			figures = figures(filter);
 		}
+		model.addAttribute("asked", asked);
 		StatisticsView view = new StatisticsView(messages, locale);
 		List<Table> tables = view.tables(figures, filter);
 		model.addAttribute("filter", filter);
@@ -111,6 +113,15 @@ class StatisticsController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filter.fileName(table)).build().toString())
 			.body(Csv.of(chosen).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private Figures figures(Filter filter) {
+		try {
+			return statistics.figures(filter.portal(), filter.from(), filter.to(), filter.granularity());
+		}
+		catch (IllegalArgumentException e) {
+			throw StepRefused.field("from", "statistics.error.period");
+		}
 	}
 
 	/** A table and the chart drawn from it. */

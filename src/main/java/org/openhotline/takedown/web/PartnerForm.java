@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.validation.FieldRefusals;
 import org.openhotline.takedown.Channel;
 import org.openhotline.takedown.PartnerContact;
 import org.openhotline.takedown.PartnerDetails;
@@ -48,20 +48,27 @@ public class PartnerForm implements java.io.Serializable {
 		return form;
 	}
 
+	/** The details, or every problem of the form at once. */
 	PartnerDetails toDetails() {
-		PartnerKind parsedKind = parse(PartnerKind.class, kind, "kind");
-		Channel parsedChannel = parse(Channel.class, channel, "channel");
+		FieldRefusals refused = new FieldRefusals();
+		PartnerKind parsedKind = parse(PartnerKind.class, kind, "kind", refused);
+		Channel parsedChannel = parse(Channel.class, channel, "channel", refused);
 		List<String> list = languages == null ? List.of() : Arrays.asList(languages.split("[,\\s]+"));
-		return new PartnerDetails(parsedKind, name == null ? "" : name, country, email == null ? "" : email, list,
-				parsedChannel, note == null ? "" : note);
+		// the details are checked even when a choice was refused, so that their errors show too
+		PartnerDetails details = refused.check(() -> new PartnerDetails(parsedKind, name == null ? "" : name, country,
+				email == null ? "" : email, list, parsedChannel, note == null ? "" : note));
+		refused.refuseIfAny(List.of("kind", "name", "country", "email", "languages", "channel", "note"));
+		return java.util.Objects.requireNonNull(details);
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field) {
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value, String field,
+			FieldRefusals refused) {
 		try {
 			return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw StepRefused.field(field, "partner.error." + field);
+			refused.add(field, "partner.error." + field);
+			return null;
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.openhotline.takedown.Channel;
 import org.openhotline.takedown.PartnerContact;
 import org.openhotline.takedown.PartnerDirectory;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The partner directory, for administrators: list, add, change, retire. */
 @Controller
@@ -41,15 +44,16 @@ class PartnersController {
 	}
 
 	@PostMapping("/office/admin/partners")
-	String add(@ModelAttribute PartnerForm form, @AuthenticationPrincipal StaffPrincipal staff,
-			RedirectAttributes redirect) {
+	String add(@ModelAttribute("partner") PartnerForm form, @AuthenticationPrincipal StaffPrincipal staff,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			directory.add(form.toDetails(), staff.username());
-			redirect.addFlashAttribute("notice", "partner.added");
 		}
 		catch (StepRefused e) {
-			invalid(e, form, redirect);
+			invalid(e, model, response);
+			return list(model);
 		}
+		redirect.addFlashAttribute("notice", "partner.added");
 		return "redirect:/office/admin/partners";
 	}
 
@@ -65,8 +69,9 @@ class PartnersController {
 	}
 
 	@PostMapping("/office/admin/partners/{id}")
-	String update(@PathVariable UUID id, @ModelAttribute PartnerForm form, @AuthenticationPrincipal StaffPrincipal staff,
-			RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @ModelAttribute("partner") PartnerForm form,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		directory.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			directory.update(id, form.toDetails(), form.isActive(), form.getVersion(), staff.username());
@@ -74,7 +79,8 @@ class PartnersController {
 			return "redirect:/office/admin/partners";
 		}
 		catch (StepRefused e) {
-			invalid(e, form, redirect);
+			invalid(e, model, response);
+			return edit(id, model);
 		}
 		catch (OptimisticLockingFailureException e) {
 			redirect.addFlashAttribute("refusal", new StepRefused("partner.error.changed").refusal());
@@ -82,10 +88,11 @@ class PartnersController {
 		return "redirect:/office/admin/partners/" + id;
 	}
 
-	/** The form comes back with what was typed and the refusal beside its field. */
-	private static void invalid(StepRefused e, PartnerForm form, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("refusal", e.refusal());
-		redirect.addFlashAttribute("partner", form);
+	/** The form comes back in this answer with what was typed and every error beside its field. */
+	private static void invalid(StepRefused e, Model model, HttpServletResponse response) {
+		model.addAttribute("errors", OfficeFormErrors.of(e));
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setHeader("Cache-Control", "no-store");
 	}
 
 	private static void choices(Model model) {

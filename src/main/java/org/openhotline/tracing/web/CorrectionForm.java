@@ -1,7 +1,7 @@
 package org.openhotline.tracing.web;
 
 import org.jspecify.annotations.Nullable;
-import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.validation.FieldRefusals;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.TraceCorrection;
 
@@ -42,20 +42,29 @@ public class CorrectionForm implements java.io.Serializable {
 		return form;
 	}
 
+	/** The command, or every problem of the form at once. */
 	TraceCorrection toCommand() {
+		FieldRefusals refused = new FieldRefusals();
 		Long parsedAsn = null;
 		if (asn != null && !asn.isBlank()) {
 			String digits = asn.strip();
 			if (digits.regionMatches(true, 0, "AS", 0, 2)) {
 				digits = digits.substring(2);
 			}
-			if (!digits.matches("[0-9]{1,10}")) {
-				throw StepRefused.field("asn", "trace.error.asn");
+			if (digits.matches("[0-9]{1,10}")) {
+				parsedAsn = Long.parseLong(digits);
 			}
-			parsedAsn = Long.parseLong(digits);
+			else {
+				refused.add("asn", "trace.error.asn");
+			}
 		}
-		return new TraceCorrection(country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT), parsedAsn,
-				networkName, hostContactName, hostContactEmail, upstreamContactEmail, registrarName, registrarEmail);
+		Long checkedAsn = parsedAsn;
+		TraceCorrection command = refused.check(() -> new TraceCorrection(
+				country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT), checkedAsn, networkName,
+				hostContactName, hostContactEmail, upstreamContactEmail, registrarName, registrarEmail));
+		refused.refuseIfAny(java.util.List.of("country", "asn", "networkName", "hostContactName", "hostContactEmail",
+				"upstreamContactEmail", "registrarName", "registrarEmail"));
+		return java.util.Objects.requireNonNull(command);
 	}
 
 	public long getVersion() {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.shared.validation.StepRefused;
+import org.openhotline.shared.web.OfficeFormErrors;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.HostingTracer;
 import org.openhotline.tracing.HostingTraces;
@@ -24,10 +25,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * Where a case's host is: the trace with its sources, problems and the IP data's
  * attribution, a button to trace again, and the correction form. A refused step comes back
- * to this page as a {@link StepRefused.Refusal}; a refused correction keeps what was typed.
+ * to this page as a {@link StepRefused.Refusal}; a refused correction comes back in the POST's
+ * answer with every error and what was typed.
  */
 @Controller
 class HostingController {
@@ -73,8 +77,9 @@ class HostingController {
 	}
 
 	@PostMapping("/office/cases/{id}/hosting/correct")
-	String correct(@PathVariable UUID id, @ModelAttribute CorrectionForm form,
-			@AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+	String correct(@PathVariable UUID id, @ModelAttribute("correction") CorrectionForm form,
+			@AuthenticationPrincipal StaffPrincipal staff, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		kase(id);
 		if (traces.of(id).isEmpty()) {
 			throw new StepRefused("trace.error.none");
@@ -84,8 +89,11 @@ class HostingController {
 			redirect.addFlashAttribute("notice", "trace.correction-saved");
 		}
 		catch (StepRefused refused) {
-			redirect.addFlashAttribute("refusal", refused.refusal());
-			redirect.addFlashAttribute("correction", form);
+			// the form comes back in this answer, what was typed kept, every error beside its field
+			model.addAttribute("errors", OfficeFormErrors.of(refused));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			response.setHeader("Cache-Control", "no-store");
+			return page(id, model);
 		}
 		catch (OptimisticLockingFailureException e) {
 			throw new StepRefused("trace.error.changed");

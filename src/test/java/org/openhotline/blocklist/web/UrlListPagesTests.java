@@ -30,6 +30,7 @@ import org.openhotline.organisations.OrganisationId;
 import org.openhotline.organisations.OrganisationKind;
 import org.openhotline.organisations.OrganisationView;
 import org.openhotline.portal.web.PortalHttpAccess;
+import org.openhotline.shared.web.RefusedForm;
 import org.openhotline.tracing.HostingFixtures;
 import org.openhotline.triage.CaseArrival;
 import org.openhotline.triage.CaseQueries;
@@ -110,7 +111,7 @@ class UrlListPagesTests extends HostingFixtures {
 		assertThat(OfficeHttp.text(wide.body(), "sha256")).isEqualTo(sha256(host));
 
 		HttpResponse<String> noReason = analyst.post(page + "/withdraw", "reason", "  ");
-		assertThat(noReason.statusCode()).isEqualTo(422);
+		assertThat(RefusedForm.assertRefused(noReason, "reason")).contains("id=\"withdraw\"");
 		assertThat(noReason.body()).contains("id=\"error-summary\"", "href=\"#reason\"", "id=\"reason-error\"",
 				"Say why the entry is taken off the list.", "aria-describedby=\"reason-error\"", "id=\"withdraw\"");
 		String tooLong = "Duplicate " + "x".repeat(500);
@@ -125,7 +126,7 @@ class UrlListPagesTests extends HostingFixtures {
 		assertThat(off.body()).contains("The entry is off the list.", "Off the list: taken off by an analyst")
 			.doesNotContain("id=\"withdraw\"", "id=\"narrow\"");
 		assertThat(OfficeHttp.text(off.body(), "end-reason")).isEqualTo("Duplicate of another case");
-		assertThat(OfficeHttp.text(off.body(), "ended")).matches(".+ · analyst-[0-9a-f]{8}");
+		assertThat(off.body()).containsPattern("id=\"ended\"><time datetime=\"[0-9T:-]+Z\"[^>]*>[^<]+</time> · analyst-[0-9a-f]{8}</dd>");
 
 		HttpResponse<String> again = analyst.follow(analyst.post(page + "/narrow"));
 		assertThat(again.body()).contains("id=\"error-summary\"", "This entry is no longer on the list.");
@@ -176,6 +177,15 @@ class UrlListPagesTests extends HostingFixtures {
 		HttpResponse<String> farAway = supervisor.get("/office/url-list?to=%2B999999999-12-31");
 		assertThat(farAway.statusCode()).isEqualTo(200);
 		assertThat(farAway.body()).contains("id=\"to-error\"", "value=\"+999999999-12-31\"");
+		HttpResponse<String> bothBad = supervisor.get("/office/url-list?from=yesterday&to=31%2F12%2F2026");
+		assertThat(bothBad.statusCode()).as("the page still answers, with the default period").isEqualTo(200);
+		String period = bothBad.body().substring(bothBad.body().indexOf("<form method=\"get\" id=\"period\""));
+		assertThat(period.indexOf("id=\"error-summary\"")).as("every error in the summary inside the form, first")
+			.isPositive().isLessThan(period.indexOf("<input"));
+		assertThat(period).contains("href=\"#from\"", "href=\"#to\"", "id=\"from-error\"", "id=\"to-error\"",
+				"value=\"yesterday\"", "value=\"31/12/2026\"");
+		assertThat(RefusedForm.tagWithId(period, "from")).contains("aria-invalid=\"true\"", "aria-describedby=\"from-error\"");
+		assertThat(RefusedForm.tagWithId(period, "to")).contains("aria-invalid=\"true\"", "aria-describedby=\"to-error\"");
 		HttpResponse<String> reversed = supervisor.get("/office/url-list?from=2026-12-10&to=2026-12-01");
 		assertThat(reversed.body()).contains("id=\"to-error\"", "The end of the period is before its start.");
 		HttpResponse<String> quiet = supervisor.get("/office/url-list?from=2001-01-01&to=2001-01-03");

@@ -25,6 +25,7 @@ import org.openhotline.organisations.OrganisationKind;
 import org.openhotline.organisations.OrganisationView;
 import org.openhotline.organisations.Organisations;
 import org.openhotline.organisations.OrganisationsFixtures;
+import org.openhotline.shared.web.RefusedForm;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -97,6 +98,35 @@ class OrganisationPagesTests extends OrganisationsFixtures {
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target = ? AND action IN ('ORGANISATION_ADDED', 'ORGANISATION_CHANGED')")
 			.param(created.id().toString()).query(Integer.class).single()).isEqualTo(3);
 		assertThat(admin.get("/office/organisations/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aFormWithSeveralMistakesComesBackWithEveryErrorBesideItAndWhatWasTyped() {
+		OfficeHttp admin = admin();
+		admin.get("/office/organisations/new");
+		String name = unique("Orange Mali");
+
+		HttpResponse<String> refused = admin.post("/office/organisations/new", "name", " ", "kind", "SATELLITE",
+				"country", "XX", "contactName", "Awa Traoré", "contactEmail", "awa at isp", "level", "URLS");
+
+		String form = RefusedForm.assertRefused(refused, "name", "country", "contactEmail", "kind");
+		assertThat(form).contains("value=\"XX\"", "value=\"Awa Traoré\"", "value=\"awa at isp\"")
+			.containsPattern("<option value=\"URLS\" selected=\"selected\"");
+
+		admin.post("/office/organisations/new", "name", name, "kind", "ISP", "country", "ml", "contactName", "",
+				"contactEmail", "", "level", "URLS");
+		OrganisationView created = byName(name);
+		admin.get("/office/organisations/" + created.id());
+		HttpResponse<String> badEdit = admin.post("/office/organisations/" + created.id(), "name", name, "kind", "ISP",
+				"country", "Mali", "contactName", "x".repeat(201), "contactEmail", "", "level", "EVERYTHING", "_active", "on");
+		String edited = RefusedForm.assertRefused(badEdit, "country", "contactName", "level");
+		assertThat(edited).contains("value=\"" + name + "\"", "value=\"Mali\"", "value=\"" + "x".repeat(201) + "\"");
+		assertThat(organisations.find(created.id())).get().satisfies(o -> assertThat(o.country()).isEqualTo("ML"));
+
+		String path = "/office/organisations/" + created.id();
+		admin.get(path);
+		HttpResponse<String> badKey = admin.post(path + "/keys", "expiresAt", "next week");
+		assertThat(RefusedForm.assertRefused(badKey, "expiresAt")).contains("value=\"next week\"");
 	}
 
 	@Test

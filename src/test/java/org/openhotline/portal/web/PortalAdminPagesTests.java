@@ -123,6 +123,36 @@ class PortalAdminPagesTests extends HostingFixtures {
 	}
 
 	@Test
+	void aPortalFormWithSeveralMistakesComesBackWithEveryErrorBesideItAndWhatWasTyped() {
+		OfficeHttp admin = admin();
+		admin.get("/office/portals/new");
+		List<String> fields = new java.util.ArrayList<>(List.of(portalFields("office")));
+		fields.set(fields.indexOf("country") + 1, "");
+		fields.set(fields.indexOf("names[fr]") + 1, "");
+		fields.set(fields.indexOf("partners[0].link") + 1, "ftp://partner.example/");
+		fields.set(fields.indexOf("help[0].phone") + 1, "call the centre");
+
+		HttpResponse<String> refused = admin.post("/office/portals/new", fields.toArray(String[]::new));
+
+		String form = org.openhotline.shared.web.RefusedForm.assertRefused(refused, "slug", "country", "name-fr",
+				"partner-0-link", "help-0-phone");
+		assertThat(form).contains("value=\"office\"", "value=\"موريتانيا\"", "value=\"Mauritel\"",
+				"value=\"ftp://partner.example/\"", "value=\"خط مساعدة الطفل\"", "value=\"call the centre\"",
+				"The address office is used by the site itself");
+		assertThat(form).containsPattern("<option value=\"fr\" selected=\"selected\"");
+
+		String slug = slug();
+		admin.post("/office/portals/new", portalFields(slug));
+		admin.get("/office/portals/" + slug);
+		List<String> edit = new java.util.ArrayList<>(List.of(portalFields(slug, "overrides[1].language", "fr",
+				"overrides[1].key", "no.such.key", "overrides[1].text", " ")));
+		edit.set(edit.indexOf("help[0].name") + 1, "");
+		HttpResponse<String> badEdit = admin.post("/office/portals/" + slug, edit.toArray(String[]::new));
+		assertThat(org.openhotline.shared.web.RefusedForm.assertRefused(badEdit, "help-0-name", "override-0-key",
+				"override-0-text")).contains("value=\"no.such.key\"", "value=\"+222 00 00 00 00\"");
+	}
+
+	@Test
 	void aDraftIsPreviewedByAdministratorsOnlyAndAnswers404ToThePublicUntilItIsLive() {
 		OfficeHttp admin = admin();
 		String slug = slug();

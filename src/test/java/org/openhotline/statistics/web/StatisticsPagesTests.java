@@ -96,7 +96,7 @@ class StatisticsPagesTests {
 			assertThat(svg).contains("role=\"img\"", "aria-labelledby=\"chart-" + table + "-title chart-" + table + "-desc\"",
 					"<title id=\"chart-" + table + "-title\">", "<desc id=\"chart-" + table + "-desc\">");
 			// the table comes right after its chart
-			assertThat(body.substring(body.indexOf(svg) + svg.length()).stripLeading()).startsWith("</svg>\n    <table id=\"table-" + table + "\"");
+			assertThat(body.substring(body.indexOf(svg) + svg.length()).stripLeading()).startsWith("</svg>\n    <div class=\"table-wrap\">\n    <table id=\"table-" + table + "\"");
 			List<List<String>> cells = htmlTable(body, table);
 			HttpResponse<String> csv = analyst.get("/office/statistics.csv?table=" + table + "&" + query);
 			assertThat(csv.statusCode()).isEqualTo(200);
@@ -139,8 +139,31 @@ class StatisticsPagesTests {
 		HttpResponse<String> page = analyst.get("/office/statistics?from=2016-03-01&to=2016-01-01&granularity=DAY");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"error-summary\"", "option value=\"MONTH\" selected=\"selected\"");
+		LocalDate today = LocalDate.now(clock);
+		assertThat(page.body()).contains("id=\"error-summary\"", "href=\"#from\"",
+				"All portals, from " + today.minusMonths(11).withDayOfMonth(1) + " to " + today);
+		assertThat(page.body()).as("what was asked stays in the filters")
+			.contains("value=\"2016-03-01\"", "value=\"2016-01-01\"", "option value=\"DAY\" selected=\"selected\"");
 		assertThat(analyst.get("/office/statistics.csv?from=2016-03-01&to=2016-01-01").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void filtersWithSeveralMistakesSayEveryErrorBesideTheFieldsAndKeepWhatWasTyped() {
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Stats Analyst", administration, enrolment, clock);
+
+		HttpResponse<String> page = analyst.get("/office/statistics?from=yesterday&to=2016-02-31&granularity=FORTNIGHT");
+
+		assertThat(page.statusCode()).as("the page still answers, with the last twelve months").isEqualTo(200);
+		String form = page.body().substring(page.body().indexOf("<form method=\"get\""));
+		form = form.substring(0, form.indexOf("</form>"));
+		assertThat(form.indexOf("id=\"error-summary\"")).as("the summary first in the form").isPositive()
+			.isLessThan(form.indexOf("<select"));
+		for (String field : List.of("from", "to", "granularity")) {
+			assertThat(form).contains("href=\"#" + field + "\"", "id=\"" + field + "-error\"");
+			assertThat(org.openhotline.shared.web.RefusedForm.tagWithId(form, field))
+				.contains("aria-invalid=\"true\"", "aria-describedby=\"" + field + "-error\"");
+		}
+		assertThat(form).contains("value=\"yesterday\"", "value=\"2016-02-31\"", "Enter the day as year-month-day");
 	}
 
 	private void publish(Object event) {

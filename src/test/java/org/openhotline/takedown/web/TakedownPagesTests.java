@@ -56,8 +56,8 @@ class TakedownPagesTests extends HostingFixtures {
 		assertThat(admin.get("/office/admin/partners").body()).contains("Example hotline, France", "example entry: replace it");
 		String name = "Hotline " + UUID.randomUUID().toString().substring(0, 6);
 
-		HttpResponse<String> refused = admin.follow(admin.post("/office/admin/partners", "kind", "HOTLINE", "name", name,
-				"country", "SN", "email", "not an address", "languages", "fr, wo", "channel", "EMAIL", "note", ""));
+		HttpResponse<String> refused = admin.post("/office/admin/partners", "kind", "HOTLINE", "name", name,
+				"country", "SN", "email", "not an address", "languages", "fr, wo", "channel", "EMAIL", "note", "");
 		assertThat(refused.body()).contains("Enter one email address", "value=\"" + name + "\"", "id=\"email-error\"");
 
 		HttpResponse<String> added = admin.follow(admin.post("/office/admin/partners", "kind", "HOTLINE", "name", name,
@@ -101,8 +101,8 @@ class TakedownPagesTests extends HostingFixtures {
 		assertThat(OfficeHttp.text(hosting.body(), "trace-country")).isEqualTo("DE");
 		assertThat(hosting.body()).contains("abuse@hosting-de.example", "Test ranges (iptoasn.com layout)")
 			.doesNotContain("href=\"" + address);
-		HttpResponse<String> refused = analyst.follow(analyst.post("/office/cases/" + caseId + "/hosting/correct",
-				"version", "0", "country", "DE", "asn", "AS64504", "hostContactEmail", "abuse@hosting-de.example\r\nBcc: x@example.org"));
+		HttpResponse<String> refused = analyst.post("/office/cases/" + caseId + "/hosting/correct",
+				"version", "0", "country", "DE", "asn", "AS64504", "hostContactEmail", "abuse@hosting-de.example\r\nBcc: x@example.org");
 		assertThat(refused.body()).contains("Enter one email address", "id=\"hostContactEmail-error\"");
 		HttpResponse<String> corrected = analyst.follow(analyst.post("/office/cases/" + caseId + "/hosting/correct",
 				"version", "0", "country", "DE", "asn", "AS64504", "networkName", "EXAMPLE-HOSTING-DE", "hostContactName",
