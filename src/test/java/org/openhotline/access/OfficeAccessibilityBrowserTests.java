@@ -212,7 +212,8 @@ class OfficeAccessibilityBrowserTests extends HostingFixtures {
 		Map<String, Object> results = (Map<String, Object>) browser.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-				  .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+				  .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => v.id + ': ' + v.help + ' at '
+				    + v.nodes.map(n => n.target.join(' ')).join(', ') + ' (' + v.nodes[0].failureSummary.replace(/\\s+/g, ' ').substring(0, 300) + ')') }))
 				  .catch(e => done({ violations: ['axe failed: ' + e] }));
 				""");
 		List<String> violations = new ArrayList<>(((List<String>) results.get("violations")).stream().map(v -> where + ": " + v).toList());
