@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +54,7 @@ class AnalystLoopBrowserTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 1280, 360 })
 	void claimNextAssessWithAMistakeFixItAndSaveAndOpenNext(int width) throws Exception {
-		Browsers.assumeAvailable(false);
+		Browsers.assumeAvailable(true);
 		PortalHttpAccess portal = new PortalHttpAccess(port);
 		for (int i = 0; i < 2; i++) {
 			String address = "https://example.com/loop-" + width + "/" + UUID.randomUUID();
@@ -83,6 +84,7 @@ class AnalystLoopBrowserTests {
 			assertThat(browser.findElement(By.id("notes")).getAttribute("value")).isEqualTo("Seen on the second page");
 			assertThat(browser.findElement(By.id("siteType")).getAttribute("aria-invalid")).isEqualTo("true");
 			assertThat(noWiderThanTheScreen(browser)).as("nothing wider than the screen").isTrue();
+			assertThat(axe(browser)).as("axe on the refused assessment").isEmpty();
 
 			summary.findElement(By.cssSelector("a[href='#sexes']")).click();
 			browser.findElement(By.id("sex-MALE")).click();
@@ -98,6 +100,7 @@ class AnalystLoopBrowserTests {
 			assertThat(browser.findElements(By.id("assess"))).hasSize(1);
 			assertThat(browser.findElements(By.cssSelector("#case-steps a"))).hasSize(6);
 			assertThat(noWiderThanTheScreen(browser)).isTrue();
+			assertThat(axe(browser)).as("axe on the next case, with the banner").isEmpty();
 		}
 		finally {
 			browser.quit();
@@ -107,7 +110,7 @@ class AnalystLoopBrowserTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 1280, 360 })
 	void theSecondAssessorDoesNotSeeTheFirstOutcomeUntilTheirsIsSaved(int width) throws Exception {
-		Browsers.assumeAvailable(false);
+		Browsers.assumeAvailable(true);
 		String address = "https://example.com/second-look-" + width + "/" + UUID.randomUUID();
 		new PortalHttpAccess(port).report(address);
 		String caseId = CaseArrival.awaitCase(cases, address, clock);
@@ -127,6 +130,7 @@ class AnalystLoopBrowserTests {
 				.contains("A second, independent assessment is asked for");
 			assertThat(browser.findElement(By.id("assessments")).getText()).doesNotContain("category B", "Awa")
 				.contains("hidden until the second, independent assessment is saved");
+			assertThat(axe(browser)).as("axe on the second look").isEmpty();
 
 			Browsers.submit(browser, By.cssSelector("#claim button"));
 			browser.findElement(By.id("outcome-CSAM_B")).click();
@@ -174,6 +178,18 @@ class AnalystLoopBrowserTests {
 		AuthenticatorApp app = AuthenticatorApp.withKey(browser.findElement(By.id("secret")).getText());
 		browser.findElement(By.id("code")).sendKeys(app.codeAt(clock.instant()));
 		Browsers.pressEnter(browser, By.id("code"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> axe(ChromeDriver browser) throws java.io.IOException {
+		browser.executeScript(java.nio.file.Files.readString(java.nio.file.Path.of("node_modules/axe-core/axe.min.js")));
+		Map<String, Object> results = (Map<String, Object>) browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+				  .then(r => done({ violations: r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+				  .catch(e => done({ violations: ['axe failed: ' + e] }));
+				""");
+		return (List<String>) results.get("violations");
 	}
 
 	private static boolean noWiderThanTheScreen(ChromeDriver browser) {
