@@ -56,6 +56,24 @@ public class CaseQueries {
 	}
 
 	/**
+	 * The assessments of a case that {@code viewer} may see: while a second, independent
+	 * assessment is awaited, the first one is seen by its assessor only (a blind second look);
+	 * once the second is saved, both are seen.
+	 */
+	@Transactional(readOnly = true)
+	public List<Assessment> assessmentsSeenBy(CaseId id, java.util.UUID viewer) {
+		List<Assessment> all = cases.assessmentsOf(id);
+		boolean blind = cases.findById(id).map(c -> c.status() == CaseStatus.SECOND_ASSESSMENT).orElse(false);
+		return blind ? all.stream().filter(a -> a.assessor().id().equals(viewer)).toList() : all;
+	}
+
+	/** The portals a case was reported through. */
+	@Transactional(readOnly = true)
+	public List<String> portals(CaseId id) {
+		return cases.portalsOf(id);
+	}
+
+	/**
 	 * A page (from 0) of a case's reports, oldest first: id, portal and time (their details
 	 * belong to the intake module). The case's report count is their total.
 	 */

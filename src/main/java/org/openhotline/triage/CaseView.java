@@ -19,6 +19,17 @@ public record CaseView(CaseId id, String canonicalUrl, String displayUrl, String
 		flags = Set.copyOf(flags);
 	}
 
+	/** How people name the case in speech and on its pages: "C-" and the start of its id. */
+	public String reference() {
+		return "C-" + id.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** The address shortened for a page title: no scheme, at most 40 characters. */
+	public String shortAddress() {
+		String bare = canonicalUrl.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+		return bare.length() <= 40 ? bare : bare.substring(0, 39) + "…";
+	}
+
 	/** The claim holder, unless the claim has lapsed. */
 	public @Nullable StaffRef holder(Instant now) {
 		return claimedBy != null && claimedUntil != null && claimedUntil.isAfter(now) ? claimedBy : null;

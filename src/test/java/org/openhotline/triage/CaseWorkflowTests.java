@@ -145,11 +145,11 @@ class CaseWorkflowTests {
 		workflow.claim(c.id(), AWA);
 
 		assertThatThrownBy(() -> workflow.assess(c.id(), AWA, new AssessCase("CSAM_A", null, List.of("FEMALE"), "FORUM", false, "")))
-			.hasMessage("assess.error.age-band");
+			.hasMessage("ageBand: assess.error.age-band");
 		assertThatThrownBy(() -> workflow.assess(c.id(), AWA, new AssessCase("NOT_ILLEGAL", "3-6", List.of(), null, null, "")))
-			.hasMessage("assess.error.no-details");
+			.hasMessage("ageBand: assess.error.no-details");
 		assertThatThrownBy(() -> workflow.assess(c.id(), AWA, new AssessCase("MADE_UP", null, List.of(), null, null, "")))
-			.hasMessage("assess.error.outcome");
+			.hasMessage("outcome: assess.error.outcome");
 		assertThat(queries.find(c.id()).orElseThrow().status()).isEqualTo(CaseStatus.CLAIMED);
 	}
 

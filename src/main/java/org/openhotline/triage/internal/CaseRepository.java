@@ -206,6 +206,14 @@ public class CaseRepository {
 			.single();
 	}
 
+	/** The portals a case was reported through, by name. */
+	public List<String> portalsOf(CaseId id) {
+		return jdbc.sql("SELECT DISTINCT portal_slug FROM case_report WHERE case_id = :id ORDER BY portal_slug")
+			.param("id", id.value())
+			.query(String.class)
+			.list();
+	}
+
 	/** A report of a case, as the case page lists it (its details come from the intake module). */
 	public record CaseReport(UUID reportId, String portalSlug, Instant reportedAt) {
 	}

@@ -109,10 +109,13 @@ class CasePagesTests {
 		String caseId = claimed.caseId();
 		OfficeHttp analyst = claimed.analyst();
 
-		String holder = OfficeHttp.text(analyst.get("/office/cases/" + caseId).body(), "holder");
+		String page = analyst.get("/office/cases/" + caseId).body();
 
-		assertThat(holder).as("the time shown is when the claim lapses, not when it was made")
-			.matches("Awa Analyst, until \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z \\(UTC\\)");
+		assertThat(OfficeHttp.text(page, "holder")).isEqualTo("Awa Analyst · the claim ends");
+		String until = cases.find(new CaseId(UUID.fromString(caseId))).orElseThrow().claimedUntil()
+			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+		assertThat(page).as("the time shown is when the claim lapses, not when it was made, in words and exactly")
+			.containsPattern("the claim ends</span>\\s*<time datetime=\"" + until + "\"\\s+title=\"[^\"]+ UTC\">in \\d+ h</time>");
 	}
 
 	@Test
@@ -127,6 +130,8 @@ class CasePagesTests {
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
 		assertThat(refused.body()).contains("Say whether it is commercial.")
+			.contains("<a href=\"#commercial\">Say whether it is commercial.</a>")
+			.containsPattern("id=\"commercial\" name=\"commercial\" aria-describedby=\"commercial-error\" aria-invalid=\"true\"")
 			.containsPattern("id=\"outcome-CSAM_A\" value=\"CSAM_A\" checked")
 			.containsPattern("<option value=\"3-6\" selected")
 			.containsPattern("id=\"sex-MALE\" value=\"MALE\" checked")
@@ -134,6 +139,165 @@ class CasePagesTests {
 			.contains(">Seen on page 2 &lt;b&gt;</textarea>");
 		assertThat(analyst.get("/office/cases/" + caseId).body()).as("kept only in that answer")
 			.doesNotContain("Seen on page 2");
+	}
+
+	/** Every error at once, in the summary first inside the form, each linking to its field, which says it too. */
+	@Test
+	void aRefusedAssessmentShowsEveryErrorAtOnceBesideTheForm() throws Exception {
+		ClaimedCase claimed = claimedByAwa("every-error");
+		String caseId = claimed.caseId();
+
+		HttpResponse<String> refused = claimed.analyst().post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_A",
+				"notes", "kept <i>notes</i>");
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		String body = refused.body();
+		String summary = body.substring(body.indexOf("id=\"error-summary\""), body.indexOf("</ul>", body.indexOf("id=\"error-summary\"")));
+		assertThat(summary).contains("<a href=\"#ageBand\">Choose the age band of the youngest child.</a>",
+				"<a href=\"#sexes\">Choose the sex of the children shown.</a>",
+				"<a href=\"#siteType\">Choose the type of site.</a>",
+				"<a href=\"#commercial\">Say whether it is commercial.</a>");
+		assertThat(body.indexOf("id=\"error-summary\"")).as("first inside the assessment form, beside its fields")
+			.isGreaterThan(body.indexOf("id=\"assess\""))
+			.isLessThan(body.indexOf("id=\"outcome\""));
+		for (String field : List.of("ageBand", "sexes", "siteType", "commercial")) {
+			assertThat(body).as(field).containsPattern("id=\"" + field + "\"[^>]*aria-invalid=\"true\"")
+				.contains("id=\"" + field + "-error\"");
+		}
+		assertThat(body).doesNotContain("id=\"outcome-error\"", "id=\"notes-error\"")
+			.containsPattern("id=\"outcome-CSAM_A\" value=\"CSAM_A\" checked")
+			.contains(">kept &lt;i&gt;notes&lt;/i&gt;</textarea>");
+	}
+
+	/** A refusal of the workflow, not of a field, is in the same summary. */
+	@Test
+	void anAssessmentOfACaseSomeoneElseHoldsIsRefusedInTheSameSummary() throws Exception {
+		ClaimedCase claimed = claimedByAwa("someone-else");
+		OfficeHttp other = StaffSignIn.signedIn(port, Role.ANALYST, "Bintou Analyst", administration, enrolment, clock);
+		other.get("/office/cases/" + claimed.caseId());
+
+		HttpResponse<String> refused = other.post("/office/cases/" + claimed.caseId() + "/assess", "outcome", "NOT_ILLEGAL");
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(refused.body()).contains("id=\"error-summary\"", "Claim the case before assessing it.");
+	}
+
+	@Test
+	void aRefusedReassignmentIsShownBesideItsForm() throws Exception {
+		ClaimedCase claimed = claimedByAwa("reassign");
+		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Seydou Supervisor", administration, enrolment, clock);
+		supervisor.get("/office/cases/" + claimed.caseId());
+
+		HttpResponse<String> refused = supervisor.post("/office/cases/" + claimed.caseId() + "/reassign", "to",
+				UUID.randomUUID().toString());
+
+		assertThat(refused.statusCode()).isEqualTo(422);
+		String body = refused.body();
+		assertThat(body.indexOf("id=\"error-summary\"")).isGreaterThan(body.indexOf("id=\"reassign\""));
+		assertThat(body).contains("<a href=\"#to\">Choose an active analyst.</a>")
+			.containsPattern("id=\"to\" name=\"to\" aria-describedby=\"to-error\" aria-invalid=\"true\"");
+	}
+
+	/** Save: the case page says what was saved and offers the next case; save and open next: the next case, claimed. */
+	@Test
+	void savingSaysWhatWasSavedAndSaveAndNextOpensTheNextCaseClaimed() throws Exception {
+		ClaimedCase claimed = claimedByAwa("save");
+		OfficeHttp analyst = claimed.analyst();
+		String caseId = claimed.caseId();
+		String reference = "C-" + caseId.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+
+		HttpResponse<String> saved = analyst.post("/office/cases/" + caseId + "/assess", "outcome", "NOT_ILLEGAL", "then", "save");
+		assertThat(saved.headers().firstValue("Location")).get().asString().endsWith("/office/cases/" + caseId);
+		String page = analyst.follow(saved).body();
+		assertThat(page).contains("class=\"banner success\" id=\"saved\"",
+				"Case " + reference + ": Not illegal. The case is now: Closed.", "action=\"/office/queue/next\"");
+
+		String next = "https://example.com/next/" + UUID.randomUUID();
+		new PortalHttpAccess(port).report(next);
+		String nextId = awaitCase(next);
+		String third = claimedBy(analyst, "save-next");
+		HttpResponse<String> savedAndNext = analyst.post("/office/cases/" + third + "/assess", "outcome", "NOT_ILLEGAL",
+				"then", "next");
+		String opened = savedAndNext.headers().firstValue("Location").orElseThrow();
+		assertThat(opened).matches(".*/office/cases/[0-9a-f-]{36}").doesNotEndWith(third);
+		CaseId openedId = new CaseId(UUID.fromString(opened.substring(opened.lastIndexOf('/') + 1)));
+		assertThat(cases.find(openedId).orElseThrow().holder(clock.instant())).isNotNull()
+			.extracting(org.openhotline.triage.StaffRef::name).isEqualTo("Awa Analyst");
+		String nextPage = analyst.follow(savedAndNext).body();
+		String thirdReference = "C-" + third.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+		assertThat(nextPage).as("the banner tells of the case just saved, with a way back to it")
+			.contains("Case " + thirdReference + ": Not illegal.", "href=\"/office/cases/" + third + "\"")
+			.contains("id=\"save-next\"");
+		assertThat(nextId).isNotNull();
+	}
+
+	@Test
+	void claimNextWithNothingToClaimSaysSoInTheQueue() throws Exception {
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
+		analyst.get("/office/queue");
+		List<String> taken = new java.util.ArrayList<>();
+		HttpResponse<String> claimed = analyst.post("/office/queue/next");
+		while (claimed.headers().firstValue("Location").orElseThrow().contains("/office/cases/") && taken.size() < 2000) {
+			taken.add(claimed.headers().firstValue("Location").orElseThrow().replaceAll(".*/office/cases/", ""));
+			claimed = analyst.post("/office/queue/next");
+		}
+		String last = claimedBy(analyst, "last-one");
+		try {
+			assertThat(claimed.headers().firstValue("Location")).get().asString().endsWith("/office/queue");
+			assertThat(analyst.follow(claimed).body()).contains("id=\"case-notice\"", "Nothing to claim with your filters.");
+
+			analyst.get("/office/cases/" + last);
+			HttpResponse<String> savedAndNone = analyst.post("/office/cases/" + last + "/assess", "outcome", "NOT_ILLEGAL",
+					"then", "next");
+			assertThat(savedAndNone.headers().firstValue("Location")).get().asString().endsWith("/office/queue");
+			assertThat(analyst.follow(savedAndNone).body()).as("save and open next, with nothing next: the queue says both")
+				.contains("id=\"saved\"", "The case is now: Closed.", "href=\"/office/cases/" + last + "\"",
+						"Nothing to claim with your filters.");
+		}
+		finally {
+			taken.forEach(id -> analyst.post("/office/cases/" + id + "/release"));
+		}
+	}
+
+	@Test
+	void theHolderGivesTheCaseBackToTheQueue() throws Exception {
+		ClaimedCase claimed = claimedByAwa("release");
+		OfficeHttp analyst = claimed.analyst();
+		assertThat(analyst.get("/office/cases/" + claimed.caseId()).body()).contains("id=\"release\"");
+
+		String page = analyst.follow(analyst.post("/office/cases/" + claimed.caseId() + "/release")).body();
+
+		assertThat(page).contains("You gave the case back: it went back to the queue.").doesNotContain("id=\"release\"");
+		assertThat(OfficeHttp.text(page, "case-status")).isEqualTo("New");
+		assertThat(cases.find(new CaseId(UUID.fromString(claimed.caseId()))).orElseThrow().claimedBy()).isNull();
+	}
+
+	/** The page names the case, sums it up, and lists its steps, linking to each step's page, shared with those pages. */
+	@Test
+	void aCaseIsOnePlace() throws Exception {
+		ClaimedCase claimed = claimedByAwa("one-place");
+		OfficeHttp analyst = claimed.analyst();
+		String caseId = claimed.caseId();
+		String reference = "C-" + caseId.substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+
+		String page = analyst.get("/office/cases/" + caseId).body();
+		assertThat(page).containsPattern("<title>Case " + reference + ": example.com/one-place/[^<]*</title>")
+			.containsPattern("<h1 id=\"case-heading\"><span class=\"case-reference\">Case " + reference + "</span>")
+			.contains("<dl class=\"summary-list\" id=\"case-summary\">", "id=\"case-portals\">ml<")
+			.containsPattern("href=\"/office/cases/" + caseId + "\"\\s+aria-current=\"page\"");
+		assertThat(OfficeHttp.text(page, "case-status")).isEqualTo("Claimed");
+		for (String step : List.of("assess", "trace", "notify", "check", "removed", "url_list")) {
+			assertThat(page).contains("id=\"step-" + step + "\"");
+		}
+		assertThat(page).contains("href=\"/office/cases/" + caseId + "/hosting\"", "href=\"/office/cases/" + caseId + "/actions\"",
+				"href=\"/office/cases/" + caseId + "/url-list\"");
+		for (String sub : List.of("/hosting", "/actions", "/url-list")) {
+			String subPage = analyst.get("/office/cases/" + caseId + sub).body();
+			assertThat(subPage).as(sub).contains("id=\"case-steps\"", "id=\"case-caption\"", "Case " + reference)
+				.containsPattern("href=\"/office/cases/" + caseId + sub + "\"\\s+aria-current=\"page\"")
+				.doesNotContain("Back to the case");
+		}
 	}
 
 	@Test
@@ -258,6 +422,16 @@ class CasePagesTests {
 		analyst.get("/office/cases/" + caseId);
 		analyst.post("/office/cases/" + caseId + "/claim");
 		return new ClaimedCase(caseId, analyst);
+	}
+
+	/** A case of a newly reported address, claimed by the analyst of this session. */
+	private String claimedBy(OfficeHttp analyst, String path) throws Exception {
+		String address = "https://example.com/" + path + "/" + UUID.randomUUID();
+		new PortalHttpAccess(port).report(address);
+		String caseId = awaitCase(address);
+		analyst.get("/office/cases/" + caseId);
+		analyst.post("/office/cases/" + caseId + "/claim");
+		return caseId;
 	}
 
 	private record ClaimedCase(String caseId, OfficeHttp analyst) {
