@@ -3,7 +3,8 @@
  * under a taxonomy, and what a reporter is told of them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Triage",
-		allowedDependencies = { "intake", "audit", "accounts", "database", "shared :: crypto", "shared :: validation" })
+		allowedDependencies = { "intake", "audit", "accounts", "database", "shared :: crypto", "shared :: validation",
+				"shared :: web" })
 @NullMarked
 package org.openhotline.triage;
 

@@ -44,6 +44,8 @@ class OfficeSecurityConfiguration {
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/office/takedown/figures")
 				.hasRole("SUPERVISOR")
+				.requestMatchers("/office/queue/duplicates")
+				.hasRole("SUPERVISOR")
 				.requestMatchers("/office/queue", "/office/cases/*", "/office/cases/*/claim", "/office/cases/*/assess",
 						"/office/cases/*/hosting", "/office/cases/*/hosting/correct", "/office/cases/*/trace",
 						"/office/cases/*/actions", "/office/cases/*/actions/*", "/office/takedown",
