@@ -5,6 +5,7 @@ document.querySelectorAll('button.copy').forEach(function (button) {
   button.addEventListener('click', function () {
     navigator.clipboard.writeText(button.dataset.copy).then(function () {
       button.textContent = button.dataset.done;
+      button.removeAttribute('aria-label');
     });
   });
 });
