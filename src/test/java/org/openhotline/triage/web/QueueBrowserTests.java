@@ -19,6 +19,7 @@ import org.openhotline.intake.ReportReceived;
 import org.openhotline.portal.web.Browsers;
 import org.openhotline.triage.internal.CaseRepository;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -74,6 +75,9 @@ class QueueBrowserTests {
 			keys(browser, "jk");
 			assertThat(current(browser)).isEqualTo(ids.get(1));
 			assertThat(browser.findElements(By.cssSelector("#cases tr.current"))).hasSize(1);
+			new Actions(browser).keyDown(Keys.ALT).sendKeys("j").keyUp(Keys.ALT).perform();
+			new Actions(browser).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+			assertThat(current(browser)).as("the browser's own keys are left alone").isEqualTo(ids.get(1));
 
 			WebElement original = browser.findElement(By.id("original"));
 			original.click();
@@ -85,7 +89,9 @@ class QueueBrowserTests {
 			leaveTheField(browser);
 			keys(browser, "/");
 			WebElement filter = browser.switchTo().activeElement();
-			assertThat(filter.getAttribute("id")).isEqualTo("portal-" + portal);
+			assertThat((Boolean) browser.executeScript(
+					"return document.activeElement === document.querySelector('#queue-filter input')"))
+				.as("the first control of the filter bar").isTrue();
 			filter.sendKeys("jjo");
 			assertThat(current(browser)).as("a filter control has the keys").isEqualTo(ids.get(1));
 			assertThat(browser.getCurrentUrl()).endsWith("/office/queue?portal=" + portal);
