@@ -38,10 +38,13 @@ public class CaseQueries {
 			.toList();
 	}
 
-	/** How many open cases of the portals (none: every portal) wait in each status, are aged, and are {@code me}'s. */
+	/**
+	 * How many open cases wait in each status, are aged, and are {@code me}'s, of every portal,
+	 * each up to {@link QueueCounts#CAP} (a page shows more as "1000+").
+	 */
 	@Transactional(readOnly = true)
-	public QueueCounts counts(List<String> portals, java.util.UUID me, java.time.Instant now) {
-		CaseRepository.Counts counts = cases.counts(portals, me, now, now.minus(properties.agedAfter()));
+	public QueueCounts counts(java.util.UUID me, java.time.Instant now) {
+		CaseRepository.Counts counts = cases.counts(me, now, now.minus(properties.agedAfter()), QueueCounts.CAP);
 		return new QueueCounts(counts.byStatus(), counts.aged(), counts.mine());
 	}
 

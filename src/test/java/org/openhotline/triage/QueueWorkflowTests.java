@@ -181,24 +181,34 @@ class QueueWorkflowTests {
 	}
 
 	@Test
-	void theCountsArePerOpenStatusWithTheAgedOnesAndThePersonsOwn() {
+	void theCountsArePerOpenStatusWithTheAgedOnesAndThePersonsOwnUpToACap() {
+		StaffRef fanta = new StaffRef(UUID.randomUUID(), "Fanta", "fanta");
+		Instant agedBefore = clock.instant().minus(Duration.ofHours(24));
+		CaseRepository.Counts before = cases.counts(fanta.id(), clock.instant(), agedBefore, Integer.MAX_VALUE);
 		String portal = portal();
 		newCase(portal, 0);
 		newCase(portal, 2);
 		CaseId claimed = newCase(portal, 0);
-		workflow.claim(claimed, AWA);
-		newCase(portal(), 5);
+		workflow.claim(claimed, fanta);
+		CaseId closed = newCase(portal, 5);
+		workflow.claim(closed, BINTOU);
+		workflow.assess(closed, BINTOU, new AssessCase("NOT_ILLEGAL", null, List.of(), null, null, ""));
 
-		QueueCounts counts = queries.counts(List.of(portal), AWA.id(), clock.instant());
+		CaseRepository.Counts after = cases.counts(fanta.id(), clock.instant(), agedBefore, Integer.MAX_VALUE);
 
-		assertThat(counts.of(CaseStatus.NEW)).isEqualTo(2);
-		assertThat(counts.of(CaseStatus.CLAIMED)).isEqualTo(1);
-		assertThat(counts.of(CaseStatus.DISAGREEMENT)).isZero();
-		assertThat(counts.aged()).as("first reported more than 24 h ago").isEqualTo(1);
-		assertThat(counts.mine()).isEqualTo(1);
-		assertThat(queries.counts(List.of(portal), BINTOU.id(), clock.instant()).mine()).isZero();
+		assertThat(after.byStatus().get(CaseStatus.NEW) - before.byStatus().get(CaseStatus.NEW)).isEqualTo(2);
+		assertThat(after.byStatus().get(CaseStatus.CLAIMED) - before.byStatus().get(CaseStatus.CLAIMED)).isEqualTo(1);
+		assertThat(after.byStatus().get(CaseStatus.DISAGREEMENT)).isEqualTo(before.byStatus().get(CaseStatus.DISAGREEMENT));
+		assertThat(after.aged() - before.aged()).as("open and first reported more than 24 h ago").isEqualTo(1);
+		assertThat(after.mine()).isEqualTo(1);
+		assertThat(cases.counts(fanta.id(), clock.instant(), agedBefore, 1).byStatus()).as("counted up to the cap")
+			.containsEntry(CaseStatus.NEW, 1).containsEntry(CaseStatus.CLAIMED, 1);
+		QueueCounts shown = queries.counts(fanta.id(), clock.instant());
+		assertThat(shown.mine()).isEqualTo(1);
+		assertThat(shown.shown(QueueCounts.CAP)).isEqualTo("1000+");
+		assertThat(shown.shown(999)).isEqualTo("999");
 		assertThat(queries.portalsSeen()).contains(portal).isSorted();
-		assertThat(queries.queue(new QueueFilter(List.of(portal), null, null, false, false), AWA.id(), clock.instant(), 0, 10))
+		assertThat(queries.queue(new QueueFilter(List.of(portal), null, null, false, false), fanta.id(), clock.instant(), 0, 10))
 			.extracting(CaseQueries.QueueLine::aged).containsExactlyInAnyOrder(false, true, false);
 	}
 

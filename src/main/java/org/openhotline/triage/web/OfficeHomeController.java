@@ -2,7 +2,6 @@ package org.openhotline.triage.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
@@ -39,7 +38,7 @@ class OfficeHomeController {
 		model.addAttribute("worksCases", worksCases);
 		if (worksCases) {
 			Instant now = clock.instant();
-			model.addAttribute("counts", cases.counts(List.of(), staff.accountId(), now));
+			model.addAttribute("counts", cases.counts(staff.accountId(), now));
 			model.addAttribute("statuses", QueueController.STATUSES);
 			model.addAttribute("agedHours", properties.agedAfter().toHours());
 		}

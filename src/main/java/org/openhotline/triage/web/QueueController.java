@@ -105,7 +105,7 @@ class QueueController {
 		model.addAttribute("lines", more ? lines.subList(0, properties.queuePageSize()) : lines);
 		model.addAttribute("more", more);
 		model.addAttribute("page", safePage);
-		model.addAttribute("counts", cases.counts(filter.portals(), staff.accountId(), now));
+		model.addAttribute("counts", cases.counts(staff.accountId(), now));
 		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("ages", QueueFilterForm.AGES);
 		List<String> portals = new ArrayList<>(cases.portalsSeen());

