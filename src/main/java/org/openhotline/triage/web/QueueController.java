@@ -88,7 +88,6 @@ class QueueController {
 			model.addAttribute("original", original);
 			model.addAttribute("chosen", ids.stream().map(CaseId::toString).toList());
 			QueueFilter filter = session.getAttribute(FILTER) instanceof QueueFilter kept ? kept : QueueFilter.EVERYTHING;
-			model.addAttribute("filterForm", QueueFilterForm.of(filter, properties.agedAfter()));
 			return page(filter, page, staff, model);
 		}
 		redirect.addFlashAttribute("closedAsDuplicates", ids.size());
