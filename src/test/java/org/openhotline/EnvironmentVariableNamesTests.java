@@ -20,6 +20,7 @@ class EnvironmentVariableNamesTests {
 			"OPENHOTLINE_TRACING_RDAP_BOOTSTRAPDIRECTORY, openhotline.tracing.rdap.bootstrap-directory",
 			"DBSCHEDULER_POLLINGINTERVAL, db-scheduler.polling-interval",
 			"OPENHOTLINE_TRIAGE_CLAIMLAPSE, openhotline.triage.claim-lapse",
+			"OPENHOTLINE_TRIAGE_AGEDAFTER, openhotline.triage.aged-after",
 			"OPENHOTLINE_INTAKE_CONTACTRETENTION, openhotline.intake.contact-retention",
 			"OPENHOTLINE_EMBEDDEDDATABASE_PORT, openhotline.embedded-database.port" })
 	void aVariableBindsToItsSetting(String variable, String property) {
@@ -32,6 +33,7 @@ class EnvironmentVariableNamesTests {
 
 	@ParameterizedTest
 	@CsvSource({ "OPENHOTLINE_TRIAGE_CLAIM_LAPSE, openhotline.triage.claim-lapse",
+			"OPENHOTLINE_TRIAGE_AGED_AFTER, openhotline.triage.aged-after",
 			"OPENHOTLINE_INTAKE_CONTACT_RETENTION, openhotline.intake.contact-retention",
 			"OPENHOTLINE_TAKEDOWN_RENOTICE_INTERVAL, openhotline.takedown.renotice-interval",
 			"OPENHOTLINE_TAKEDOWN_POLICY_HOME_COUNTRY, openhotline.takedown.policy.home-country",

@@ -17,18 +17,41 @@ public class CaseQueries {
 
 	private final Taxonomies taxonomies;
 
-	CaseQueries(CaseRepository cases, Taxonomies taxonomies) {
+	private final TriageProperties properties;
+
+	CaseQueries(CaseRepository cases, Taxonomies taxonomies, TriageProperties properties) {
 		this.cases = cases;
 		this.taxonomies = taxonomies;
+		this.properties = properties;
 	}
 
-	/** A page (from 0) of the queue as {@code me} filtered it: open cases by priority, most reports first, then the oldest. */
+	/**
+	 * A page (from 0) of the queue as {@code me} filtered it: open cases by priority, most reports
+	 * first, then the oldest; each line says whether the case is aged ({@link TriageProperties#agedAfter()}).
+	 */
 	@Transactional(readOnly = true)
 	public List<QueueLine> queue(QueueFilter filter, java.util.UUID me, java.time.Instant now, int page, int pageSize) {
+		java.time.Instant agedBefore = now.minus(properties.agedAfter());
 		return cases.queue(filter, me, now, pageSize + 1, page * pageSize)
 			.stream()
-			.map(e -> new QueueLine(e.kase().view(), e.portals()))
+			.map(e -> new QueueLine(e.kase().view(), e.portals(), !e.kase().firstReportedAt().isAfter(agedBefore)))
 			.toList();
+	}
+
+	/**
+	 * How many open cases wait in each status, are aged, and are {@code me}'s, of every portal,
+	 * each up to {@link QueueCounts#CAP} (a page shows more as "1000+").
+	 */
+	@Transactional(readOnly = true)
+	public QueueCounts counts(java.util.UUID me, java.time.Instant now) {
+		CaseRepository.Counts counts = cases.counts(me, now, now.minus(properties.agedAfter()), QueueCounts.CAP);
+		return new QueueCounts(counts.byStatus(), counts.aged(), counts.mine());
+	}
+
+	/** The slugs of the portals cases were reported from, in order: what the queue may be filtered by. */
+	@Transactional(readOnly = true)
+	public List<String> portalsSeen() {
+		return cases.portalsSeen();
 	}
 
 	@Transactional(readOnly = true)
@@ -85,7 +108,8 @@ public class CaseQueries {
 			.toList();
 	}
 
-	public record QueueLine(CaseView kase, List<String> portals) {
+	/** {@code aged}: first reported longer ago than {@link TriageProperties#agedAfter()}. */
+	public record QueueLine(CaseView kase, List<String> portals, boolean aged) {
 	}
 
 	public record ReportLink(java.util.UUID reportId, String portalSlug, java.time.Instant reportedAt) {

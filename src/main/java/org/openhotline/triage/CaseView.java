@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A case as the back office and other modules see it: a read-only copy of the case's state
- * when it was read. {@code secondAssessment} is null before the first assessment.
+ * when it was read. {@code secondAssessment} is null before the first assessment;
+ * {@code duplicateOf} names the original of a case closed as its duplicate.
  */
 public record CaseView(CaseId id, String canonicalUrl, String displayUrl, String host,
 		@Nullable String registrableDomain, Set<String> flags, CaseStatus status, int reportCount,
 		Instant firstReportedAt, Instant lastReportedAt, @Nullable StaffRef claimedBy, @Nullable Instant claimedUntil,
 		@Nullable String outcome, Taxonomy.@Nullable Feedback feedback, @Nullable Instant assessedAt,
-		@Nullable Boolean secondAssessment) {
+		@Nullable Boolean secondAssessment, @Nullable CaseId duplicateOf) {
 
 	public CaseView {
 		flags = Set.copyOf(flags);

@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseWorkflow {
 
+	/** The outcome code a taxonomy gives a duplicate of another case. */
+	static final String DUPLICATE = "DUPLICATE";
+
 	private final CaseRepository cases;
 
 	private final Taxonomies taxonomies;
@@ -142,6 +145,69 @@ public class CaseWorkflow {
 		c.settle(supervisor, cases.assessmentsOf(id).stream().map(Assessment::assessor).toList(), taxonomy, result, now);
 		record(c, Assessment.Round.SETTLED, supervisor, taxonomy, command, now);
 		return c.status();
+	}
+
+	/**
+	 * A supervisor closes the chosen open cases as duplicates of an original case, named by its
+	 * id or its address: each gets the taxonomy's duplicate outcome as a settled assessment
+	 * naming the original, and is closed. All or nothing: every reason to refuse is told at once.
+	 */
+	@Transactional
+	public void closeAsDuplicates(List<CaseId> chosen, String original, StaffRef supervisor) {
+		List<StepRefused> refusals = new java.util.ArrayList<>();
+		if (chosen.isEmpty()) {
+			refusals.add(StepRefused.field("cases", "case.error.duplicate-none-chosen"));
+		}
+		Optional<Case> originalCase = original.isBlank() ? Optional.empty() : cases.findByIdOrAddress(original.strip());
+		if (originalCase.isEmpty()) {
+			refusals.add(StepRefused.field("original", "case.error.duplicate-unknown-original"));
+		}
+		else if (chosen.contains(originalCase.get().id())) {
+			refusals.add(StepRefused.field("original", "case.error.duplicate-original-chosen"));
+		}
+		Taxonomy taxonomy = taxonomies.active();
+		Taxonomy.Outcome duplicate = taxonomy.outcome(DUPLICATE)
+			.orElseThrow(() -> new StepRefused("case.error.duplicate-not-in-taxonomy"));
+		Instant now = clock.instant();
+		List<Case> closing = new java.util.ArrayList<>();
+		for (CaseId id : new java.util.LinkedHashSet<>(chosen)) {
+			Optional<Case> c = cases.findById(id);
+			if (c.isEmpty()) {
+				refusals.add(StepRefused.field("cases", "case.error.unknown"));
+				continue;
+			}
+			if (originalCase.isEmpty()) {
+				if (!c.get().status().isOpen()) {
+					refusals.add(StepRefused.field("cases", "case.error.duplicate-not-open", c.get().displayUrl()));
+				}
+			}
+			else if (!c.get().id().equals(originalCase.get().id())) {
+				try {
+					c.get().closeAsDuplicateOf(originalCase.get().id(), taxonomy, duplicate, now);
+					closing.add(c.get());
+				}
+				catch (StepRefused refused) {
+					refusals.add(refused);
+				}
+			}
+		}
+		if (!refusals.isEmpty()) {
+			throw StepRefused.all(refusals);
+		}
+		Case to = originalCase.orElseThrow();
+		for (Case c : closing) {
+			save(c);
+			cases.insertAssessment(c.id(), new Assessment(Assessment.Round.SETTLED, supervisor, taxonomy.id(),
+					taxonomy.version(), duplicate.code(), null, List.of(), null, null,
+					"Duplicate of " + abbreviated(to.displayUrl()) + " (case " + to.id() + ")", now));
+			audit.record(supervisor.username(), AuditAction.CASE_CLOSED_AS_DUPLICATE, c.id().toString(),
+					"duplicate of " + to.id());
+		}
+	}
+
+	/** An address as the notes name it: they hold 4,000 characters, an address may be longer. */
+	private static String abbreviated(String address) {
+		return address.length() <= 1000 ? address : address.substring(0, 1000) + "…";
 	}
 
 	private void record(Case c, Assessment.Round round, StaffRef who, Taxonomy taxonomy, AssessCase command, Instant now) {

@@ -5,13 +5,15 @@ import org.openhotline.accounts.StaffPrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-/** The back office's home and sign-out (which ends every session of the person, on every node). */
+/**
+ * Signing out of the back office, which ends every session of the person, on every node. (The
+ * office's home, which shows the queue's counts, is triage's: accounts does not read cases.)
+ */
 @Controller
 class OfficeController {
 
@@ -19,11 +21,6 @@ class OfficeController {
 
 	OfficeController(SignOut signOut) {
 		this.signOut = signOut;
-	}
-
-	@GetMapping("/office")
-	String home() {
-		return "accounts/home";
 	}
 
 	@PostMapping("/office/sign-out")

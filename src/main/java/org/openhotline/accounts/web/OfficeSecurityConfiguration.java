@@ -46,6 +46,8 @@ class OfficeSecurityConfiguration {
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/office/queue/next", "/office/cases/*/release")
 				.hasRole("ANALYST")
+				.requestMatchers("/office/queue/duplicates")
+				.hasRole("SUPERVISOR")
 				.requestMatchers("/office/queue", "/office/cases/*", "/office/cases/*/claim", "/office/cases/*/assess",
 						"/office/cases/*/hosting", "/office/cases/*/hosting/correct", "/office/cases/*/trace",
 						"/office/cases/*/actions", "/office/cases/*/actions/*", "/office/takedown",

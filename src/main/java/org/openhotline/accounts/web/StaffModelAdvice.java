@@ -34,6 +34,16 @@ class StaffModelAdvice {
 		return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff ? staff : null;
 	}
 
+	/**
+	 * Which menu item the page is, for the office layout to mark it ({@code aria-current}): the
+	 * page's path, and "my cases" for the queue filtered to the person's own cases.
+	 */
+	@ModelAttribute("officeNav")
+	String officeNav(HttpServletRequest request) {
+		String path = request.getDispatcherType() == DispatcherType.ERROR ? "" : request.getServletPath();
+		return path.equals("/office/queue") && "true".equals(request.getParameter("mine")) ? "/office/queue?mine" : path;
+	}
+
 	/** The address that failed, on the dispatch to the error page. */
 	private static String pathOf(HttpServletRequest request) {
 		return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed

@@ -1,4 +1,4 @@
-/** Sign-in, enrolment, set-up links, the back office's home and the administration of accounts. */
+/** Sign-in, enrolment, set-up links, sign-out and the administration of accounts. */
 @NullMarked
 package org.openhotline.accounts.web;
 

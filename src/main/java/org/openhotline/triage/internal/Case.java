@@ -56,13 +56,15 @@ public final class Case {
 
 	private final long version;
 
+	private @Nullable CaseId duplicateOf;
+
 	private final java.util.List<Object> events = new java.util.ArrayList<>();
 
 	Case(CaseId id, String canonicalUrl, String displayUrl, String host, @Nullable String registrableDomain,
 			Set<String> flags, CaseStatus status, int reportCount, Instant firstReportedAt, Instant lastReportedAt,
 			@Nullable StaffRef claimedBy, @Nullable Instant claimedUntil, @Nullable String outcome,
 			Taxonomy.@Nullable Feedback feedback, @Nullable Instant assessedAt, @Nullable Boolean secondAssessment,
-			long version) {
+			long version, @Nullable CaseId duplicateOf) {
 		this.id = id;
 		this.canonicalUrl = canonicalUrl;
 		this.displayUrl = displayUrl;
@@ -80,6 +82,7 @@ public final class Case {
 		this.assessedAt = assessedAt;
 		this.secondAssessment = secondAssessment;
 		this.version = version;
+		this.duplicateOf = duplicateOf;
 	}
 
 	// --- workflow -------------------------------------------------------------------------
@@ -190,6 +193,24 @@ public final class Case {
 		finish(taxonomy, result, now);
 	}
 
+	/**
+	 * A supervisor closes an open case as a duplicate of {@code original}: a final assessment
+	 * with the taxonomy's duplicate outcome (which calls for no action), whoever held the case.
+	 */
+	public void closeAsDuplicateOf(CaseId original, Taxonomy taxonomy, Taxonomy.Outcome duplicate, Instant now) {
+		if (duplicate.callsForAction()) {
+			throw new IllegalArgumentException("A duplicate calls for no action: " + duplicate.code());
+		}
+		if (!status.isOpen()) {
+			throw StepRefused.field("cases", "case.error.duplicate-not-open", displayUrl);
+		}
+		if (original.equals(id)) {
+			throw StepRefused.field("original", "case.error.duplicate-of-itself");
+		}
+		finish(taxonomy, duplicate, now);
+		duplicateOf = original;
+	}
+
 	private void requireHolder(CaseStatus expected, StaffRef who, Instant now) {
 		if (status != expected) {
 			throw new StepRefused("case.error.not-assessable");
@@ -224,7 +245,8 @@ public final class Case {
 	/** What pages and other modules may see of the case. */
 	public CaseView view() {
 		return new CaseView(id, canonicalUrl, displayUrl, host, registrableDomain, flags, status, reportCount,
-				firstReportedAt, lastReportedAt, claimedBy, claimedUntil, outcome, feedback, assessedAt, secondAssessment);
+				firstReportedAt, lastReportedAt, claimedBy, claimedUntil, outcome, feedback, assessedAt, secondAssessment,
+				duplicateOf);
 	}
 
 	public @Nullable StaffRef claimedBy() {
@@ -250,6 +272,11 @@ public final class Case {
 	/** Whether the first assessment was drawn for a second one; null before the first assessment. */
 	public @Nullable Boolean secondAssessment() {
 		return secondAssessment;
+	}
+
+	/** The case this one was closed as a duplicate of, if it was. */
+	public @Nullable CaseId duplicateOf() {
+		return duplicateOf;
 	}
 
 	public long version() {

@@ -104,6 +104,7 @@ public class CaseRepository {
 		Timestamp claimedUntil = rs.getTimestamp("claimed_until");
 		Timestamp assessedAt = rs.getTimestamp("assessed_at");
 		String feedback = rs.getString("feedback");
+		UUID duplicateOf = rs.getObject("duplicate_of", UUID.class);
 		return new Case(new CaseId(rs.getObject("id", UUID.class)), rs.getString("canonical_url"),
 				rs.getString("display_url"), rs.getString("host"), rs.getString("registrable_domain"),
 				Set.of((String[]) rs.getArray("flags").getArray()), CaseStatus.valueOf(rs.getString("status")),
@@ -112,12 +113,30 @@ public class CaseRepository {
 				claimedUntil == null ? null : claimedUntil.toInstant(), rs.getString("outcome"),
 				feedback == null ? null : Taxonomy.Feedback.valueOf(feedback),
 				assessedAt == null ? null : assessedAt.toInstant(), (Boolean) rs.getObject("second_assessment"),
-				rs.getLong("version"));
+				rs.getLong("version"), duplicateOf == null ? null : new CaseId(duplicateOf));
 	}
 
 	public Optional<Case> findById(CaseId id) {
 		return jdbc.sql("SELECT * FROM case_file WHERE id = :id").param("id", id.value()).query(CaseRepository::map).optional();
 	}
+
+	/**
+	 * The case a person names: by its id (also inside a link to its page, as copied from the
+	 * address bar) or by its address as the queue shows it (canonical) or as it was reported.
+	 */
+	public Optional<Case> findByIdOrAddress(String named) {
+		java.util.regex.Matcher id = CASE_ID.matcher(named);
+		if (id.find()) {
+			return findById(new CaseId(UUID.fromString(id.group(1))));
+		}
+		return jdbc.sql("""
+				SELECT * FROM case_file WHERE canonical_url = :named OR display_url = :named
+				ORDER BY canonical_url = :named DESC, first_reported_at LIMIT 1
+				""").param("named", named).query(CaseRepository::map).optional();
+	}
+
+	private static final java.util.regex.Pattern CASE_ID = java.util.regex.Pattern
+		.compile("^(?:.*/office/cases/)?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:[/?#].*)?$");
 
 	/**
 	 * Writes the case's workflow state if nobody changed it since it was read (its version):
@@ -128,7 +147,7 @@ public class CaseRepository {
 				UPDATE case_file SET status = :status, claimed_by = :by, claimed_by_name = :byName,
 				  claimed_by_username = :byUsername,
 				  claimed_until = :until, outcome = :outcome, feedback = :feedback, assessed_at = :at,
-				  second_assessment = :second, version = version + 1
+				  second_assessment = :second, duplicate_of = :duplicateOf, version = version + 1
 				WHERE id = :id AND version = :version
 				""")
 			.param("status", c.status().name())
@@ -140,6 +159,7 @@ public class CaseRepository {
 			.param("feedback", c.feedback() == null ? null : c.feedback().name())
 			.param("at", c.assessedAt() == null ? null : Timestamp.from(c.assessedAt()))
 			.param("second", c.secondAssessment())
+			.param("duplicateOf", c.duplicateOf() == null ? null : c.duplicateOf().value())
 			.param("id", c.id().value())
 			.param("version", c.version())
 			.update();
@@ -240,17 +260,20 @@ public class CaseRepository {
 	 * cases another transaction is claiming at this moment are skipped, so that two people
 	 * asking for their next case at once get two different cases. Never a disagreement (a
 	 * supervisor settles those on the case page) nor a second assessment {@code me} made the
-	 * first assessment of.
+	 * first assessment of. A filter to the person's own cases ({@code mine}) is left out here:
+	 * the next case to claim is never one they hold already.
 	 */
 	public Optional<Case> nextClaimable(QueueFilter filter, UUID me, Instant now) {
 		var params = new java.util.HashMap<String, Object>();
+		QueueFilter claimable = filter.mine()
+				? new QueueFilter(filter.portals(), filter.status(), filter.olderThan(), false, filter.unclaimed()) : filter;
 		String sql = """
 				SELECT c.* FROM case_file c
 				WHERE c.status IN ('NEW', 'CLAIMED', 'SECOND_ASSESSMENT')
 				  AND (c.claimed_until IS NULL OR c.claimed_until <= :now)
 				  AND NOT (c.status = 'SECOND_ASSESSMENT'
 				           AND EXISTS (SELECT 1 FROM assessment a WHERE a.case_id = c.id AND a.assessor = :me))
-				""" + conditions(filter, me, now, params) + """
+				""" + conditions(claimable, me, now, params) + """
 				 ORDER BY c.report_count DESC, c.first_reported_at, c.id LIMIT 1 FOR UPDATE OF c SKIP LOCKED
 				""";
 		return jdbc.sql(sql).params(params).query(CaseRepository::map).optional();
@@ -279,6 +302,57 @@ public class CaseRepository {
 			sql.append(" AND (c.claimed_until IS NULL OR c.claimed_until <= :now)");
 		}
 		return sql.toString();
+	}
+
+	/**
+	 * How many open cases there are per status, how many of them were first reported before
+	 * {@code agedBefore}, and how many {@code me} holds; each counted up to {@code cap} only, so
+	 * that a queue of a hundred thousand cases is counted as fast as a small one (each count
+	 * reads at most {@code cap} entries of an index). Of every portal: a count of some portals
+	 * would read their reports, case by case.
+	 */
+	public Counts counts(UUID me, Instant now, Instant agedBefore, int cap) {
+		java.util.Map<CaseStatus, Integer> byStatus = new java.util.EnumMap<>(CaseStatus.class);
+		for (CaseStatus status : List.of(CaseStatus.NEW, CaseStatus.CLAIMED, CaseStatus.SECOND_ASSESSMENT,
+				CaseStatus.DISAGREEMENT)) {
+			byStatus.put(status, countUpTo(new QueueFilter(List.of(), status, null, false, false), me, now, cap));
+		}
+		int aged = countUpTo(new QueueFilter(List.of(), null, java.time.Duration.between(agedBefore, now), false, false),
+				me, now, cap);
+		int mine = countUpTo(new QueueFilter(List.of(), null, null, true, false), me, now, cap);
+		return new Counts(byStatus, aged, mine);
+	}
+
+	private int countUpTo(QueueFilter filter, UUID me, Instant now, int cap) {
+		var params = new java.util.HashMap<String, Object>();
+		params.put("cap", cap);
+		return jdbc.sql("""
+				SELECT count(*) FROM (SELECT 1 FROM case_file c
+				WHERE c.status IN ('NEW', 'CLAIMED', 'SECOND_ASSESSMENT', 'DISAGREEMENT')
+				""" + conditions(filter, me, now, params) + " LIMIT :cap) AS capped")
+			.params(params)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Open cases per status, aged ones and the person's own, as {@link #counts} finds them (at most its cap). */
+	public record Counts(java.util.Map<CaseStatus, Integer> byStatus, int aged, int mine) {
+	}
+
+	/**
+	 * The portals cases were reported from, by slug: read from the index of portal and case
+	 * one slug at a time (a loose index scan), not by reading every report.
+	 */
+	public List<String> portalsSeen() {
+		return jdbc.sql("""
+				WITH RECURSIVE slugs (slug) AS (
+				  (SELECT portal_slug FROM case_report ORDER BY portal_slug LIMIT 1)
+				  UNION ALL
+				  SELECT (SELECT r.portal_slug FROM case_report r WHERE r.portal_slug > s.slug ORDER BY r.portal_slug LIMIT 1)
+				  FROM slugs s WHERE s.slug IS NOT NULL
+				)
+				SELECT slug FROM slugs WHERE slug IS NOT NULL ORDER BY slug
+				""").query(String.class).list();
 	}
 
 	/** A line of the queue. */

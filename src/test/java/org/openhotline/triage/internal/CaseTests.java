@@ -141,8 +141,54 @@ class CaseTests {
 		assertThat(c.claimedBy()).isNull();
 	}
 
+	static final Taxonomy.Outcome DUPLICATE = new Taxonomy.Outcome("DUPLICATE", Taxonomy.InterpolClass.NOT_ILLEGAL, null,
+			false, Map.of("en", "Duplicate"));
+
+	@Test
+	void aSupervisorClosesAnOpenCaseAsADuplicateWhoeverHoldsItAndTheFinalAssessmentIsPublished() {
+		Case c = newCase();
+		c.claim(AWA, null, NOW, LAPSE);
+		CaseId original = new CaseId(UUID.randomUUID());
+
+		c.closeAsDuplicateOf(original, TAXONOMY, DUPLICATE, NOW);
+
+		assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(c.outcome()).isEqualTo("DUPLICATE");
+		assertThat(c.feedback()).isNull();
+		assertThat(c.holder(NOW)).isNull();
+		assertThat(c.duplicateOf()).isEqualTo(original);
+		assertThat(c.view().duplicateOf()).isEqualTo(original);
+		assertThat(c.takeEvents()).satisfiesExactly(
+				assessed -> assertThat(assessed).isInstanceOfSatisfying(CaseAssessed.class, e -> {
+					assertThat(e.outcome()).isEqualTo("DUPLICATE");
+					assertThat(e.actionRequired()).isFalse();
+				}),
+				closed -> assertThat(closed).isInstanceOfSatisfying(CaseClosed.class,
+						e -> assertThat(e.outcome()).isEqualTo("DUPLICATE")));
+	}
+
+	@Test
+	void onlyAnOpenCaseIsClosedAsADuplicateAndNeverOfItself() {
+		Case c = newCase();
+		assertThatThrownBy(() -> c.closeAsDuplicateOf(c.id(), TAXONOMY, DUPLICATE, NOW))
+			.hasMessage("original: case.error.duplicate-of-itself");
+		assertThat(c.status()).isEqualTo(CaseStatus.NEW);
+		c.claim(AWA, null, NOW, LAPSE);
+		c.assess(AWA, TAXONOMY, NOT_ILLEGAL, () -> false, NOW);
+		c.takeEvents();
+
+		assertThatThrownBy(() -> c.closeAsDuplicateOf(new CaseId(UUID.randomUUID()), TAXONOMY, DUPLICATE, NOW))
+			.isInstanceOf(StepRefused.class)
+			.hasMessage("cases: case.error.duplicate-not-open");
+		assertThat(c.outcome()).isEqualTo("NOT_ILLEGAL");
+		assertThat(c.duplicateOf()).isNull();
+		assertThat(c.takeEvents()).isEmpty();
+		assertThatThrownBy(() -> newCase().closeAsDuplicateOf(new CaseId(UUID.randomUUID()), TAXONOMY, ILLEGAL, NOW))
+			.as("a duplicate never calls for action").isInstanceOf(IllegalArgumentException.class);
+	}
+
 	private static Case newCase() {
 		return new Case(new CaseId(UUID.randomUUID()), "https://example.com/a", "https://example.com/a", "example.com",
-				"example.com", Set.of(), CaseStatus.NEW, 1, NOW, NOW, null, null, null, null, null, null, 0);
+				"example.com", Set.of(), CaseStatus.NEW, 1, NOW, NOW, null, null, null, null, null, null, 0, null);
 	}
 }
