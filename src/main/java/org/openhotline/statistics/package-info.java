@@ -3,7 +3,7 @@
  * own tables as they arrive: the office statistics pages, their CSV, and the public figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
-		allowedDependencies = { "intake", "triage", "takedown", "accounts" })
+		allowedDependencies = { "intake", "triage", "takedown", "accounts", "shared :: web" })
 @NullMarked
 package org.openhotline.statistics;
 
