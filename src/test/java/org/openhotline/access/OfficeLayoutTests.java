@@ -23,6 +23,7 @@ import org.openhotline.accounts.OfficeHttp;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffSignIn;
 import org.openhotline.portal.web.PortalHttpAccess;
+import org.openhotline.takedown.web.NoticeSteps;
 import org.openhotline.tracing.HostingFixtures;
 import org.openhotline.tracing.HostingTraces;
 import org.openhotline.triage.CaseArrival;
@@ -166,8 +167,7 @@ class OfficeLayoutTests extends HostingFixtures {
 		await().atMost(Duration.ofSeconds(20)).until(() -> traces.of(UUID.fromString(caseId)).isPresent());
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> !supervisor.get("/office/cases/" + caseId + "/actions").body().contains("id=\"not-ready\""));
-		HttpResponse<String> sent = supervisor.follow(
-				supervisor.post("/office/cases/" + caseId + "/actions/send", "chosen", "HOST_NOTICE:host"));
+		HttpResponse<String> sent = NoticeSteps.sendThroughCheck(supervisor, caseId, "HOST_NOTICE:host");
 		assertThat(sent.body()).contains("TD-");
 		return caseId;
 	}

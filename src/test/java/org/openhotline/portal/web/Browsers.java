@@ -86,7 +86,7 @@ public final class Browsers {
 	}
 
 	/** As {@link #start(boolean)}, the page laid out for a screen {@code width} CSS pixels wide (0: 360). */
-	static ChromeDriver start(boolean javascript, int width) {
+	public static ChromeDriver start(boolean javascript, int width) {
 		System.setProperty("SE_AVOID_STATS", "true");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
