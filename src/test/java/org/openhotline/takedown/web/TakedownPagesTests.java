@@ -223,7 +223,7 @@ class TakedownPagesTests extends HostingFixtures {
 		String page = analyst.get("/office/cases/" + caseId + "/actions").body();
 		assertThat(page).as("the host notice is no longer a choice").doesNotContain("value=\"HOST_NOTICE:host\"")
 			.containsPattern("(?s)<p class=\"sent\" id=\"proposal-0\">\\s*<strong class=\"tag green\">Sent</strong>.*?abuse@hosting-de\\.example.*?<time datetime=\"[^\"]+Z\"\\s+title=\"[^\"]+ UTC\">")
-			.as("the police referral still is, ticked").containsPattern("name=\"chosen\" id=\"proposal-1\" value=\"" + POLICE + "\" checked");
+			.as("the police referral still is, ticked").containsPattern("name=\"chosen\" id=\"proposal-1\" value=\"" + POLICE + "\"\\s+checked");
 
 		// a form from before (another tab, the back button) chooses it again: refused, nothing sent
 		HttpResponse<String> review = NoticeSteps.review(analyst, caseId, "HOST_NOTICE:host", POLICE);
@@ -242,11 +242,13 @@ class TakedownPagesTests extends HostingFixtures {
 		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Tia Analyst", administration, enrolment, CLOCK);
 		String shown = NoticeSteps.shown(NoticeSteps.review(analyst, caseId, "HOST_NOTICE:host", POLICE));
 
+		// a double click, or the same page in several tabs: posts at the same moment
+		int posts = 4;
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(posts);
 		try {
 			List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
-			for (int i = 0; i < 2; i++) {
+			for (int i = 0; i < posts; i++) {
 				answers.add(two.submit(() -> {
 					start.await();
 					return NoticeSteps.send(analyst, caseId, shown, "HOST_NOTICE:host", POLICE).statusCode();
@@ -257,7 +259,7 @@ class TakedownPagesTests extends HostingFixtures {
 			for (var answer : answers) {
 				statuses.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
 			}
-			assertThat(statuses).containsExactlyInAnyOrder(302, 422);
+			assertThat(statuses).containsOnlyOnce(302).containsOnly(302, 422);
 		}
 		finally {
 			two.shutdownNow();
