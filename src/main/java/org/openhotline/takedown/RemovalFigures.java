@@ -1,5 +1,6 @@
 package org.openhotline.takedown;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Service;
  * cases removed within 24 hours, 72 hours and 7 days of the first report; in all, per
  * hosting network and per hosting country. A case not yet removed counts as not removed
  * within any window. A duration is never negative: a time recorded before the first report
- * (older data, a clock that jumped) counts as no time at all.
+ * (older data, a clock that jumped) counts as no time at all. A period takes the cases first
+ * reported in it.
  */
 @Service
 public class RemovalFigures {
@@ -25,6 +27,11 @@ public class RemovalFigures {
 
 	/** All three views. */
 	public record Figures(Line all, List<Line> byNetwork, List<Line> byCountry) {
+
+		/** Whether no case in the period called for action. */
+		public boolean isEmpty() {
+			return all.cases() == 0;
+		}
 	}
 
 	private final RemovalMeasures measures;
@@ -33,7 +40,14 @@ public class RemovalFigures {
 		this.measures = measures;
 	}
 
+	/** Since the first case, at most {@code limit} lines per view. */
 	public Figures figures(int limit) {
-		return new Figures(measures.all(), measures.byNetwork(limit), measures.byCountry(limit));
+		return figures(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), limit);
+	}
+
+	/** Of the cases first reported in {@code [from, until)}. */
+	public Figures figures(Instant from, Instant until, int limit) {
+		return new Figures(measures.all(from, until), measures.byNetwork(from, until, limit),
+				measures.byCountry(from, until, limit));
 	}
 }

@@ -3,7 +3,9 @@ package org.openhotline.takedown;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,9 +37,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Takedowns {
 
-	/** Everything the actions page shows. */
+	/**
+	 * Everything the actions page shows. {@code sent}: the action each proposal or alternative
+	 * already went out as, by {@link Proposal#key()}: shown as sent, never offered again.
+	 */
 	public record Overview(TakedownCase kase, HostingTrace trace, List<Proposal> proposals, List<Proposal> alternatives,
-			List<TakedownAction> actions) {
+			List<TakedownAction> actions, Map<String, TakedownAction> sent) {
+
+		public @Nullable TakedownAction sentAs(Proposal proposal) {
+			return sent.get(proposal.key());
+		}
+
+		/** Whether anything offered can still be sent. */
+		public boolean anythingToSend() {
+			return java.util.stream.Stream.concat(proposals.stream(), alternatives.stream())
+				.anyMatch(p -> p.sendable() && sentAs(p) == null);
+		}
+	}
+
+	/**
+	 * What sending the chosen proposals would send, exactly, for a check page; {@code fingerprint}
+	 * goes with the page's form so that only what it showed is sent.
+	 */
+	public record Plan(TakedownCase kase, List<Proposal> notices, String fingerprint) {
+
+		public boolean anyExample() {
+			return notices.stream().anyMatch(Proposal::example);
+		}
 	}
 
 	private final TakedownRepository takedowns;
@@ -80,22 +106,49 @@ public class Takedowns {
 			return Optional.empty();
 		}
 		List<Proposal> proposals = policy.propose(trace.get());
-		return Optional.of(new Overview(takedown.get().view(), trace.get(), proposals, policy.alternatives(proposals),
-				takedown.get().actions()));
+		List<Proposal> alternatives = policy.alternatives(proposals);
+		Map<String, TakedownAction> sent = new HashMap<>();
+		java.util.stream.Stream.concat(proposals.stream(), alternatives.stream())
+			.forEach(p -> takedown.get().sentAs(p).ifPresent(a -> sent.put(p.key(), a)));
+		return Optional.of(new Overview(takedown.get().view(), trace.get(), proposals, alternatives,
+				takedown.get().actions(), Map.copyOf(sent)));
 	}
 
 	/**
-	 * Sends the chosen proposals (by {@link Proposal#key()}). An open action to the same
-	 * recipient is not made twice, so a double click sends nothing more.
+	 * What sending the chosen proposals would send now, for the analyst to check first; refused
+	 * as sending would be (nothing chosen, already sent, not traced, removed).
+	 */
+	public Plan plan(UUID caseId, Set<String> chosen) {
+		Takedown takedown = takedowns.find(caseId).orElseThrow(() -> new StepRefused("takedown.error.not-actionable"));
+		List<Proposal> notices = takedown.plan(traces.of(caseId).map(this::offered).orElse(null), chosen);
+		return new Plan(takedown.view(), notices, Takedown.fingerprint(notices));
+	}
+
+	/**
+	 * Sends the chosen proposals as the check page showed them ({@code shown}: the
+	 * {@link Plan#fingerprint()} it carried); refused when what would be sent changed since.
+	 */
+	@Transactional
+	public List<TakedownAction> send(UUID caseId, Set<String> chosen, String shown, String analyst) {
+		return sendChosen(caseId, chosen, shown, analyst);
+	}
+
+	/**
+	 * Sends the chosen proposals (by {@link Proposal#key()}) without a check page (for the
+	 * application itself). Nothing is sent to a recipient it was already sent to, so a double
+	 * click sends nothing more.
 	 */
 	@Transactional
 	public List<TakedownAction> send(UUID caseId, Set<String> chosen, String analyst) {
+		return sendChosen(caseId, chosen, null, analyst);
+	}
+
+	private List<TakedownAction> sendChosen(UUID caseId, Set<String> chosen, @Nullable String shown, String analyst) {
 		Takedown takedown = load(caseId);
 		HostingTrace trace = traces.of(caseId).orElse(null);
-		@Nullable List<Proposal> offered = null;
-		if (trace != null) {
-			offered = new ArrayList<>(policy.propose(trace));
-			offered.addAll(policy.alternatives(offered));
+		@Nullable List<Proposal> offered = trace == null ? null : offered(trace);
+		if (shown != null && !Takedown.fingerprint(takedown.plan(offered, chosen)).equals(shown)) {
+			throw new StepRefused("takedown.error.changed-since-check");
 		}
 		Instant now = clock.instant();
 		List<TakedownAction> made = takedown.send(offered, chosen, analyst, now, properties.renoticeInterval(),
@@ -109,6 +162,15 @@ public class Takedowns {
 					action.reference() + " " + action.kind() + " " + action.recipientEmail());
 		}
 		return made;
+	}
+
+	/**
+	 * The time a removal at {@code at} would be recorded at, refused as {@link #removed} would
+	 * refuse it; nothing is recorded (for the check page before confirming).
+	 */
+	public Instant removalTime(UUID caseId, Instant at) {
+		Takedown takedown = takedowns.find(caseId).orElseThrow(() -> new StepRefused("takedown.error.not-actionable"));
+		return takedown.removalTime(at, clock.instant());
 	}
 
 	/** An analyst looked: the content is still there at {@code at} (to the second). */
@@ -134,6 +196,13 @@ public class Takedowns {
 		audit.record(analyst, AuditAction.REMOVAL_CONFIRMED, caseId.toString(),
 				Objects.requireNonNull(takedown.view().removedAt()).toString());
 		takedown.takeEvents().forEach(events::publishEvent);
+	}
+
+	/** Everything the policy offers for the traced case: its proposals, then the alternatives. */
+	private List<Proposal> offered(HostingTrace trace) {
+		List<Proposal> offered = new ArrayList<>(policy.propose(trace));
+		offered.addAll(policy.alternatives(offered));
+		return offered;
 	}
 
 	private Takedown load(UUID caseId) {

@@ -97,8 +97,8 @@ record OfficeWalk(String caseId, UUID partnerId, OrganisationId organisation, UU
 		await().atMost(Duration.ofSeconds(20)).until(() -> traces.of(UUID.fromString(caseId)).isPresent());
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> !supervisor.get("/office/cases/" + caseId + "/actions").body().contains("id=\"not-ready\""));
-		HttpResponse<String> sent = supervisor.follow(
-				supervisor.post("/office/cases/" + caseId + "/actions/send", "chosen", "HOST_NOTICE:host"));
+		HttpResponse<String> sent = org.openhotline.takedown.web.NoticeSteps.sendThroughCheck(supervisor, caseId,
+				"HOST_NOTICE:host");
 		assertThat(sent.body()).contains("TD-");
 		return caseId;
 	}

@@ -42,7 +42,7 @@ class OfficeSecurityConfiguration {
 				.hasRole("ADMINISTRATOR")
 				.requestMatchers("/office/cases/*/reassign", "/office/cases/*/settle", "/office/cases/*/reports/*/contact")
 				.hasRole("SUPERVISOR")
-				.requestMatchers("/office/takedown/figures")
+				.requestMatchers("/office/takedown/figures", "/office/takedown/figures.csv")
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/office/queue/next", "/office/cases/*/release")
 				.hasRole("ANALYST")

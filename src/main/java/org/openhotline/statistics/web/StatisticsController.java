@@ -1,8 +1,5 @@
 package org.openhotline.statistics.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,13 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.shared.web.OfficeFormErrors;
+import org.openhotline.shared.web.SpreadsheetCsv;
 import org.openhotline.statistics.Figures;
 import org.openhotline.statistics.Granularity;
 import org.openhotline.statistics.OfficeStatistics;
@@ -151,28 +147,14 @@ class StatisticsController {
 		return statistics.portals().stream().filter(slug -> !slug.isEmpty()).toList();
 	}
 
-	/** RFC 4180, with the cells a spreadsheet would run as a formula neutralised. */
+	/** RFC 4180, with the cells a spreadsheet would run as a formula neutralised (shared with other downloads). */
 	static final class Csv {
 
 		private Csv() {
 		}
 
 		static String of(Table table) {
-			StringWriter out = new StringWriter();
-			try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-				csv.printRecord(table.headings().stream().map(Csv::neutralised).toList());
-				for (List<String> row : table.rows()) {
-					csv.printRecord(row.stream().map(Csv::neutralised).toList());
-				}
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-			return out.toString();
-		}
-
-		static String neutralised(String cell) {
-			return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+			return SpreadsheetCsv.of(table.headings(), table.rows());
 		}
 	}
 }

@@ -85,7 +85,7 @@ public class ActionPolicy {
 		contacts.forEach(c -> proposals.add(partner(ActionKind.POLICE_REFERRAL, c, selected, reason)));
 		if (contacts.isEmpty()) {
 			proposals.add(new Proposal(ActionKind.POLICE_REFERRAL, null, null, "en", null, false,
-					"policy.reason.no-police-contact"));
+					"policy.reason.no-police-contact", false));
 		}
 	}
 
@@ -95,11 +95,11 @@ public class ActionPolicy {
 		String email = host == null || host.email() == null || !PlainEmail.isPlain(host.email()) ? null : host.email();
 		return new Proposal(ActionKind.HOST_NOTICE, host == null ? null : host.name(), email,
 				properties.hostNoticeLanguage(), null, selected && email != null,
-				email == null ? "policy.reason.no-host-contact" : reason);
+				email == null ? "policy.reason.no-host-contact" : reason, false);
 	}
 
 	private static Proposal partner(ActionKind kind, PartnerContact contact, boolean selected, String reason) {
 		return new Proposal(kind, contact.name(), contact.email(), contact.noticeLanguage(), contact.id(), selected,
-				reason);
+				reason, contact.example());
 	}
 }

@@ -101,9 +101,16 @@ public class NoticeMails {
 			.toList();
 	}
 
-	/** Mails given up after every attempt failed, for the analysts' attention. */
+	/**
+	 * Mails given up after every attempt failed, for the analysts' attention; not those of a
+	 * case whose content was removed since (nothing waits there any more).
+	 */
 	public List<NoticeMail> givenUp(int limit) {
-		return jdbc.sql("SELECT * FROM notice_mail WHERE status = 'GAVE_UP' ORDER BY created_at DESC LIMIT :limit")
+		return jdbc.sql("""
+				SELECT m.* FROM notice_mail m JOIN takedown_action a ON a.id = m.action_id
+				JOIN takedown_case c ON c.case_id = a.case_id
+				WHERE m.status = 'GAVE_UP' AND c.removed_at IS NULL ORDER BY m.created_at DESC LIMIT :limit
+				""")
 			.param("limit", limit)
 			.query(NoticeMails::row)
 			.list()
@@ -112,9 +119,13 @@ public class NoticeMails {
 			.toList();
 	}
 
-	/** Sends a given-up mail again from now. */
+	/** Sends a given-up mail again from now, unless its case's content was removed since. */
 	public boolean retry(UUID id, Instant now) {
-		return jdbc.sql("UPDATE notice_mail SET status = 'PENDING', attempts = 0, next_attempt_at = :now WHERE id = :id AND status = 'GAVE_UP'")
+		return jdbc.sql("""
+				UPDATE notice_mail SET status = 'PENDING', attempts = 0, next_attempt_at = :now
+				WHERE id = :id AND status = 'GAVE_UP' AND NOT EXISTS (SELECT 1 FROM takedown_action a
+				  JOIN takedown_case c ON c.case_id = a.case_id WHERE a.id = notice_mail.action_id AND c.removed_at IS NOT NULL)
+				""")
 			.param("id", id)
 			.param("now", Timestamp.from(now))
 			.update() == 1;

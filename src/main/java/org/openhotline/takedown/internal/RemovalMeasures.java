@@ -2,6 +2,8 @@ package org.openhotline.takedown.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -25,27 +27,38 @@ public class RemovalMeasures {
 			""".formatted(hoursAfterReport("assessed_at"), hoursAfterReport("first_notice_at"),
 			hoursAfterReport("removed_at"));
 
+	private static final String PERIOD = "first_reported_at >= :from AND first_reported_at < :until";
+
 	private final JdbcClient jdbc;
 
 	RemovalMeasures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	public Line all() {
-		return jdbc.sql("SELECT NULL AS key, " + MEASURES + " FROM takedown_case").query(RemovalMeasures::line).single();
+	/** Every case first reported in {@code [from, until)}. */
+	public Line all(Instant from, Instant until) {
+		return jdbc.sql("SELECT NULL AS key, " + MEASURES + " FROM takedown_case WHERE " + PERIOD)
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.query(RemovalMeasures::line)
+			.single();
 	}
 
-	public List<Line> byNetwork(int limit) {
-		return jdbc.sql("SELECT 'AS' || asn AS key, " + MEASURES
-				+ " FROM takedown_case WHERE asn IS NOT NULL GROUP BY asn ORDER BY count(*) DESC, asn LIMIT :limit")
+	public List<Line> byNetwork(Instant from, Instant until, int limit) {
+		return jdbc.sql("SELECT 'AS' || asn AS key, " + MEASURES + " FROM takedown_case WHERE asn IS NOT NULL AND " + PERIOD
+				+ " GROUP BY asn ORDER BY count(*) DESC, asn LIMIT :limit")
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
 			.param("limit", limit)
 			.query(RemovalMeasures::line)
 			.list();
 	}
 
-	public List<Line> byCountry(int limit) {
-		return jdbc.sql("SELECT country AS key, " + MEASURES
-				+ " FROM takedown_case WHERE country IS NOT NULL GROUP BY country ORDER BY count(*) DESC, country LIMIT :limit")
+	public List<Line> byCountry(Instant from, Instant until, int limit) {
+		return jdbc.sql("SELECT country AS key, " + MEASURES + " FROM takedown_case WHERE country IS NOT NULL AND "
+				+ PERIOD + " GROUP BY country ORDER BY count(*) DESC, country LIMIT :limit")
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
 			.param("limit", limit)
 			.query(RemovalMeasures::line)
 			.list();

@@ -1,20 +1,27 @@
 package org.openhotline.takedown.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.crypto.Randoms;
@@ -64,6 +71,9 @@ public final class Takedown {
 
 	private final Map<UUID, TakedownAction> actions = new LinkedHashMap<>();
 
+	/** Every address each action's mails were written to (an escalated notice changes its recipient). */
+	private final Map<UUID, Set<String>> addressed;
+
 	private final List<TakedownAction> added = new ArrayList<>();
 
 	private final Set<UUID> changed = new LinkedHashSet<>();
@@ -76,7 +86,15 @@ public final class Takedown {
 
 	/** The case as stored ({@code facts}) with all its actions. */
 	public Takedown(TakedownCase facts, List<TakedownAction> actions) {
+		this(facts, actions, Map.of());
+	}
+
+	/** The case as stored, its actions, and the addresses the outbox wrote to for each action. */
+	public Takedown(TakedownCase facts, List<TakedownAction> actions, Map<UUID, Set<String>> addressed) {
 		this.facts = facts;
+		this.addressed = new LinkedHashMap<>();
+		addressed.forEach((id, emails) -> this.addressed.put(id,
+				emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toSet())));
 		this.firstNoticeAt = facts.firstNoticeAt();
 		this.lastCheckedAt = facts.lastCheckedAt();
 		this.removedAt = facts.removedAt();
@@ -103,6 +121,21 @@ public final class Takedown {
 		return List.copyOf(actions.values());
 	}
 
+	/**
+	 * The action this proposal was already sent as: the same kind, to the same partner or to
+	 * an address the action was written to (its first recipient stays one after an escalation).
+	 */
+	public Optional<TakedownAction> sentAs(Proposal proposal) {
+		String email = proposal.recipientEmail();
+		return actions.values()
+			.stream()
+			.filter(a -> a.kind() == proposal.kind())
+			.filter(a -> (proposal.partnerId() != null && proposal.partnerId().equals(a.partnerId()))
+					|| (email != null && (a.recipientEmail().equalsIgnoreCase(email)
+							|| addressed.getOrDefault(a.id(), Set.of()).contains(email.toLowerCase(Locale.ROOT)))))
+			.findFirst();
+	}
+
 	public boolean running(UUID actionId) {
 		TakedownAction action = actions.get(actionId);
 		return action != null && action.open();
@@ -111,41 +144,65 @@ public final class Takedown {
 	// --- transitions ----------------------------------------------------------------------
 
 	/**
-	 * Sends the chosen proposals of {@code offered} (null: the case is not traced yet), each
-	 * due again after {@code interval}. An open action of the same kind to the same recipient
-	 * is not made twice, so a double click sends nothing more. Returns the new actions.
+	 * What sending the chosen proposals of {@code offered} (null: the case is not traced yet)
+	 * would send, in the order offered: refused when nothing sendable is chosen, and when one
+	 * of them was already sent (a second tab, a double click, a form from before): nothing is
+	 * ever sent twice to the same recipient by hand. The clock's escalations are not sends.
 	 */
-	public List<TakedownAction> send(@Nullable List<Proposal> offered, Set<String> chosen, String analyst, Instant now,
-			Duration interval, Supplier<String> references) {
+	public List<Proposal> plan(@Nullable List<Proposal> offered, Set<String> chosen) {
 		requireOpen();
 		if (offered == null) {
 			throw new StepRefused("takedown.error.not-traced");
 		}
 		List<Proposal> selected = offered.stream().filter(p -> chosen.contains(p.key()) && p.sendable()).toList();
 		if (selected.isEmpty()) {
-			throw new StepRefused("takedown.error.nothing-chosen");
+			throw StepRefused.field("chosen", "takedown.error.nothing-chosen");
 		}
+		if (selected.stream().anyMatch(p -> sentAs(p).isPresent())) {
+			throw new StepRefused("takedown.error.already-sent");
+		}
+		return selected;
+	}
+
+	/**
+	 * Sends what {@link #plan} allows, each due again after {@code interval}. Returns the new
+	 * actions.
+	 */
+	public List<TakedownAction> send(@Nullable List<Proposal> offered, Set<String> chosen, String analyst, Instant now,
+			Duration interval, Supplier<String> references) {
+		List<Proposal> selected = plan(offered, chosen);
 		Instant at = now.truncatedTo(ChronoUnit.MICROS);
 		List<TakedownAction> made = new ArrayList<>();
 		for (Proposal proposal : selected) {
-			String email = proposal.recipientEmail();
-			boolean already = actions.values()
-				.stream()
-				.anyMatch(a -> a.open() && a.kind() == proposal.kind() && a.recipientEmail().equalsIgnoreCase(email));
-			if (email == null || already) {
-				continue;
-			}
+			String email = Objects.requireNonNull(proposal.recipientEmail());
 			TakedownAction action = new TakedownAction(Randoms.uuid(), caseId(),
 					references.get(), proposal.kind(), EscalationLevel.HOST, proposal.recipientName(), email,
 					proposal.language(), proposal.partnerId(), true, 1, 1, at.plus(interval), analyst, at, null, 0);
 			actions.put(action.id(), action);
+			addressed.computeIfAbsent(action.id(), id -> new LinkedHashSet<>()).add(email.toLowerCase(Locale.ROOT));
 			added.add(action);
 			made.add(action);
 		}
-		if (made.isEmpty()) {
-			throw new StepRefused("takedown.error.already-sent");
-		}
 		return made;
+	}
+
+	/**
+	 * What a check page showed of these proposals, as a fingerprint: sending is refused when
+	 * what would be sent is no longer exactly that.
+	 */
+	public static String fingerprint(List<Proposal> proposals) {
+		StringBuilder text = new StringBuilder();
+		for (Proposal p : proposals) {
+			text.append(p.key()).append('|').append(p.recipientName()).append('|').append(p.recipientEmail())
+				.append('|').append(p.language()).append('|').append(p.example()).append('\n');
+		}
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The first of the case's mails left the outbox at {@code at}. */
@@ -174,11 +231,7 @@ public final class Takedown {
 	 * about it was sent. Returns the actions whose clocks stopped.
 	 */
 	public List<TakedownAction> recordRemoval(Instant at, String analyst, Instant now) {
-		requireOpen();
-		Instant when = notBefore(notInTheFuture(at, now), facts.firstReportedAt(), "takedown.error.before-first-report");
-		if (firstNoticeAt != null) {
-			when = notBefore(when, firstNoticeAt, "takedown.error.before-first-notice");
-		}
+		Instant when = removalTime(at, now);
 		removedAt = when;
 		removedBy = analyst;
 		removalRecorded = true;
@@ -191,6 +244,19 @@ public final class Takedown {
 		}
 		events.add(new ContentRemoved(caseId(), facts.canonicalUrl(), when, analyst));
 		return stopped;
+	}
+
+	/**
+	 * The time a removal at {@code at} would be recorded at, refused as {@link #recordRemoval}
+	 * refuses it; nothing changes (for a check page before the removal is confirmed).
+	 */
+	public Instant removalTime(Instant at, Instant now) {
+		requireOpen();
+		Instant when = notBefore(notInTheFuture(at, now), facts.firstReportedAt(), "takedown.error.before-first-report");
+		if (firstNoticeAt != null) {
+			when = notBefore(when, firstNoticeAt, "takedown.error.before-first-notice");
+		}
+		return when;
 	}
 
 	/**

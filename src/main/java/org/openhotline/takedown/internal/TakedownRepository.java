@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -21,7 +25,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * {@link Takedown}s in PostgreSQL: the case row and its actions. A takedown loaded to change
- * it has its actions locked until the transaction ends, so the clock and an analyst never
+ * it has its case row and actions locked until the transaction ends, so the clock and an analyst never
  * interleave; a stale action is refused by its version, a second removal by the case row's
  * own condition, and the case's times only ever move forward (first notice kept, last check
  * the latest), so a copy loaded without locks never undoes another's write.
@@ -37,21 +41,38 @@ public class TakedownRepository {
 
 	/** The takedown as it stands, nothing locked (to read it, or to record a first notice). */
 	public Optional<Takedown> find(UUID caseId) {
-		return findCase(caseId).map(kase -> new Takedown(kase, jdbc
+		return findCase(caseId, "").map(kase -> new Takedown(kase, jdbc
 			.sql("SELECT * FROM takedown_action WHERE case_id = :id ORDER BY created_at, reference")
 			.param("id", caseId)
 			.query(TakedownRepository::action)
-			.list()));
+			.list(), addressed(caseId)));
 	}
 
-	/** The takedown with its actions locked until the transaction ends. */
+	/**
+	 * The takedown with its case row and actions locked until the transaction ends. The case
+	 * row is locked first, also when there is no action yet: two analysts sending at once (two
+	 * tabs, a double click) take turns, and the second sees what the first sent.
+	 */
 	public Optional<Takedown> lock(UUID caseId) {
-		List<TakedownAction> actions = jdbc
+		return findCase(caseId, " FOR NO KEY UPDATE").map(kase -> new Takedown(kase, jdbc
 			.sql("SELECT * FROM takedown_action WHERE case_id = :id ORDER BY created_at, reference FOR UPDATE")
 			.param("id", caseId)
 			.query(TakedownRepository::action)
+			.list(), addressed(caseId)));
+	}
+
+	/** The addresses the outbox wrote to for each action of the case. */
+	private Map<UUID, Set<String>> addressed(UUID caseId) {
+		Map<UUID, Set<String>> addressed = new HashMap<>();
+		jdbc.sql("""
+				SELECT DISTINCT m.action_id, m.recipient_email FROM notice_mail m
+				JOIN takedown_action a ON a.id = m.action_id WHERE a.case_id = :id
+				""")
+			.param("id", caseId)
+			.query((rs, n) -> addressed.computeIfAbsent(rs.getObject("action_id", UUID.class), id -> new HashSet<>())
+				.add(rs.getString("recipient_email")))
 			.list();
-		return findCase(caseId).map(kase -> new Takedown(kase, actions));
+		return addressed;
 	}
 
 	/** The takedown an action belongs to, locked as {@link #lock} does. */
@@ -111,8 +132,8 @@ public class TakedownRepository {
 			.optional();
 	}
 
-	private Optional<TakedownCase> findCase(UUID caseId) {
-		return jdbc.sql("SELECT * FROM takedown_case WHERE case_id = :id").param("id", caseId)
+	private Optional<TakedownCase> findCase(UUID caseId, String lock) {
+		return jdbc.sql("SELECT * FROM takedown_case WHERE case_id = :id" + lock).param("id", caseId)
 			.query(TakedownRepository::kase)
 			.optional();
 	}

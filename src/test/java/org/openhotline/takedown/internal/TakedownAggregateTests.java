@@ -31,10 +31,10 @@ class TakedownAggregateTests {
 	private static final Duration DAY = Duration.ofHours(24);
 
 	private static final Proposal HOST = new Proposal(ActionKind.HOST_NOTICE, "Host", "abuse@host.example", "en", null,
-			true, "policy.reason.home-country");
+			true, "policy.reason.home-country", false);
 
 	private static final Proposal POLICE = new Proposal(ActionKind.POLICE_REFERRAL, "Police", "police@police.example",
-			"fr", UUID.randomUUID(), true, "policy.reason.international");
+			"fr", UUID.randomUUID(), true, "policy.reason.international", true);
 
 	private static final Function<EscalationLevel, @Nullable Recipient> NOBODY = level -> null;
 
@@ -85,6 +85,47 @@ class TakedownAggregateTests {
 		assertThat(refusal(() -> takedown.send(null, Set.of(HOST.key()), "analyst", NOW, DAY, () -> "TD-X")))
 			.isEqualTo("takedown.error.not-traced");
 		assertThat(takedown.actions()).hasSize(1);
+	}
+
+	@Test
+	void whatWasSentIsNeverSentAgainByHandEvenAfterItsNoticeEscalated() {
+		Takedown takedown = fresh(null);
+		TakedownAction notice = send(takedown, HOST).get(0);
+		// the host notice went up to the upstream network: the host was written to all the same
+		Takedown escalated = new Takedown(takedown.view(), List.of(new TakedownAction(notice.id(), notice.caseId(),
+				notice.reference(), notice.kind(), EscalationLevel.UPSTREAM_NETWORK, "Transit", "noc@transit.example", "en",
+				null, true, 4, 1, NOW.plus(DAY), "analyst", NOW, null, 3)),
+				java.util.Map.of(notice.id(), Set.of("Abuse@Host.example", "noc@transit.example")));
+
+		assertThat(escalated.sentAs(HOST)).map(TakedownAction::id).contains(notice.id());
+		assertThat(escalated.sentAs(POLICE)).isEmpty();
+		assertThat(refusal(() -> escalated.plan(List.of(HOST, POLICE), Set.of(HOST.key(), POLICE.key()))))
+			.as("one of the chosen was sent: nothing is sent").isEqualTo("takedown.error.already-sent");
+		assertThat(escalated.plan(List.of(HOST, POLICE), Set.of(POLICE.key()))).containsExactly(POLICE);
+		Proposal newHost = new Proposal(ActionKind.HOST_NOTICE, "New host", "abuse@new-host.example", "en", null, true,
+				"policy.reason.home-country", false);
+		assertThat(escalated.sentAs(newHost)).as("a host found since is another recipient").isEmpty();
+	}
+
+	@Test
+	void whatACheckPageShowedIsFingerprintedWithEveryDetailOfEveryRecipient() {
+		String shown = Takedown.fingerprint(List.of(HOST, POLICE));
+
+		assertThat(Takedown.fingerprint(List.of(HOST, POLICE))).isEqualTo(shown);
+		assertThat(Takedown.fingerprint(List.of(HOST))).isNotEqualTo(shown);
+		Proposal movedPolice = new Proposal(POLICE.kind(), POLICE.recipientName(), "other@police.example",
+				POLICE.language(), POLICE.partnerId(), true, POLICE.reasonKey(), true);
+		assertThat(Takedown.fingerprint(List.of(HOST, movedPolice))).isNotEqualTo(shown);
+	}
+
+	@Test
+	void theRemovalTimeIsCheckedWithoutRecordingAnything() {
+		Takedown takedown = fresh(null);
+
+		assertThat(takedown.removalTime(NOW.minusSeconds(60), NOW)).isEqualTo(NOW.minusSeconds(60));
+		assertThat(refusal(() -> takedown.removalTime(NOW.plusSeconds(3600), NOW))).isEqualTo("takedown.error.future");
+		assertThat(takedown.status()).isEqualTo(Takedown.Status.OPEN);
+		assertThat(takedown.takeEvents()).isEmpty();
 	}
 
 	@Test

@@ -10,17 +10,27 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openhotline.accounts.AccountAdministration;
 import org.openhotline.accounts.AuthenticatorApp;
+import org.openhotline.accounts.Enrolment;
+import org.openhotline.accounts.OfficeHttp;
+import org.openhotline.accounts.StaffSignIn;
 import org.openhotline.accounts.Role;
 import org.openhotline.portal.web.Browsers;
 import org.openhotline.triage.web.AssessmentPage;
 import org.openhotline.portal.web.PortalHttpAccess;
 import org.openhotline.tracing.HostingFixtures;
+import org.openhotline.tracing.HostingTraces;
+import org.openhotline.triage.CaseArrival;
+import org.openhotline.triage.CaseQueries;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -40,6 +50,18 @@ class TakedownBrowserTests extends HostingFixtures {
 
 	@Autowired
 	AccountAdministration administration;
+
+	@Autowired
+	Enrolment enrolment;
+
+	@Autowired
+	CaseQueries cases;
+
+	@Autowired
+	HostingTraces traces;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeAll
 	static void startSmtp() {
@@ -81,6 +103,8 @@ class TakedownBrowserTests extends HostingFixtures {
 
 			browser.get(casePage + "/actions");
 			Browsers.submit(browser, By.cssSelector("#send button[type=submit]"));
+			assertThat(browser.findElement(By.id("to-send")).getText()).contains("abuse@hosting-de.example");
+			Browsers.submit(browser, By.cssSelector("#confirm-send button[type=submit]"));
 			assertThat(browser.findElement(By.id("notice")).getText()).contains("outbox");
 			await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(address).length == 2);
 
@@ -98,7 +122,9 @@ class TakedownBrowserTests extends HostingFixtures {
 			browser.get(casePage + "/actions");
 			assertThat(browser.findElement(By.id("actions")).getText()).contains("Notice again");
 
-			Browsers.submit(browser, By.cssSelector("#remove button[type=submit]"));
+			browser.findElement(By.id("state-removed")).click();
+			Browsers.submit(browser, By.cssSelector("#check button[type=submit]"));
+			Browsers.submit(browser, By.cssSelector("#confirm-removal button[type=submit]"));
 			assertThat(browser.findElement(By.id("removed")).getText()).contains(username);
 
 			browser.get(url("/office/takedown/figures"));
@@ -109,6 +135,82 @@ class TakedownBrowserTests extends HostingFixtures {
 			browser.quit();
 		}
 		assertThat(CANARY.requests()).isZero();
+	}
+
+	/**
+	 * Sent once through its check page, a notice shows as sent on the case's page and is not
+	 * offered again; the same check page, still open in a second tab and sent again, sends
+	 * nothing more.
+	 */
+	@ParameterizedTest(name = "{0} px")
+	@ValueSource(ints = { 1280, 360 })
+	void aNoticeCannotBeSentTwice(int width) throws Exception {
+		Browsers.assumeAvailable(false);
+		String caseId = readyCase("http://elsewhere.example/once/" + UUID.randomUUID());
+		String username = "analyst-" + UUID.randomUUID().toString().substring(0, 8);
+		var created = administration.create("test",
+				new AccountAdministration.NewAccount(username, "Ana Analyst", Role.ANALYST, java.util.List.of()));
+		ChromeDriver browser = Browsers.start(true, width);
+		try {
+			signIn(browser, created.setupCode(), username);
+			String actions = url("/office/cases/" + caseId + "/actions");
+			browser.get(actions);
+			assertThat(browser.findElement(By.cssSelector("input[name=chosen][value='HOST_NOTICE:host']")).isSelected()).isTrue();
+			Browsers.submit(browser, By.cssSelector("#send button[type=submit]"));
+			assertThat(browser.findElement(By.id("to-send")).getText()).contains("abuse@hosting-de.example",
+					"referrals@international-police.example");
+			assertThat(browser.findElements(By.id("example-warning"))).hasSize(1);
+			String first = browser.getWindowHandle();
+			// the same check page in a second tab
+			browser.switchTo().newWindow(WindowType.TAB);
+			browser.get(actions);
+			Browsers.submit(browser, By.cssSelector("#send button[type=submit]"));
+			String second = browser.getWindowHandle();
+
+			browser.switchTo().window(first);
+			Browsers.submit(browser, By.cssSelector("#confirm-send button[type=submit]"));
+			assertThat(browser.findElements(By.id("notice"))).hasSize(1);
+			assertThat(browser.findElements(By.cssSelector("input[name=chosen][value='HOST_NOTICE:host']")))
+				.as("sent: no longer offered").isEmpty();
+			assertThat(browser.findElement(By.id("proposal-0")).getText()).contains("abuse@hosting-de.example");
+			assertThat(browser.findElement(By.cssSelector("#proposal-0 .tag.green")).isDisplayed()).isTrue();
+			assertThat(browser.findElement(By.cssSelector("#proposal-0 time")).getAttribute("datetime")).endsWith("Z");
+			assertThat(actions(caseId)).isEqualTo(2);
+
+			browser.switchTo().window(second);
+			Browsers.submit(browser, By.cssSelector("#confirm-send button[type=submit]"));
+			assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).isTrue();
+			assertThat(browser.findElements(By.cssSelector("input[name=chosen][value='HOST_NOTICE:host']"))).isEmpty();
+			assertThat(actions(caseId)).as("nothing sent twice").isEqualTo(2);
+			assertThat(jdbc.sql("SELECT count(*) FROM notice_mail m JOIN takedown_action a ON a.id = m.action_id "
+					+ "WHERE a.case_id = :id").param("id", UUID.fromString(caseId)).query(Integer.class).single())
+				.isEqualTo(2);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	private int actions(String caseId) {
+		return jdbc.sql("SELECT count(*) FROM takedown_action WHERE case_id = :id").param("id", UUID.fromString(caseId))
+			.query(Integer.class).single();
+	}
+
+	/** A reported case, assessed as needing action and traced (over HTTP): its notices proposed, nothing sent. */
+	private String readyCase(String address) throws Exception {
+		new PortalHttpAccess(port).report(address);
+		String caseId = CaseArrival.awaitCase(cases, address, CLOCK);
+		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Sora Supervisor", administration, enrolment,
+				CLOCK);
+		supervisor.get("/office/cases/" + caseId);
+		supervisor.post("/office/cases/" + caseId + "/claim");
+		supervisor.get("/office/cases/" + caseId);
+		supervisor.post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_B", "ageBand", "11-13", "sexes", "FEMALE",
+				"siteType", "IMAGE_HOST", "commercial", "false", "notes", "");
+		await().atMost(Duration.ofSeconds(20)).until(() -> traces.of(UUID.fromString(caseId)).isPresent());
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !supervisor.get("/office/cases/" + caseId + "/actions").body().contains("id=\"not-ready\""));
+		return caseId;
 	}
 
 	private AuthenticatorApp signIn(ChromeDriver browser, String setupCode, String username) {
