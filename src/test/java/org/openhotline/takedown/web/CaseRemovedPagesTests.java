@@ -70,12 +70,11 @@ class CaseRemovedPagesTests extends HostingFixtures {
 		assertThat(step(before, "url_list")).contains("Done");
 		assertThat(before).doesNotContain("id=\"case-removed\"");
 
-		supervisor.post("/office/cases/" + caseId + "/actions/send", "chosen", "HOST_NOTICE:host");
+		NoticeSteps.sendThroughCheck(supervisor, caseId, "HOST_NOTICE:host");
 		String sent = supervisor.get("/office/cases/" + caseId + "/hosting").body();
 		assertThat(step(sent, "notify")).contains("Done");
 		assertThat(step(sent, "removed")).contains("In progress");
-		supervisor.get("/office/cases/" + caseId + "/actions");
-		supervisor.post("/office/cases/" + caseId + "/actions/removed", "at", "");
+		NoticeSteps.removeThroughCheck(supervisor, caseId, "");
 
 		for (String page : List.of("", "/hosting", "/actions", "/url-list")) {
 			String body = supervisor.get("/office/cases/" + caseId + page).body();

@@ -235,29 +235,20 @@ class CasePagesTests {
 	@Test
 	void claimNextWithNothingToClaimSaysSoInTheQueue() throws Exception {
 		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
-		analyst.get("/office/queue");
-		List<String> taken = new java.util.ArrayList<>();
+		// a filter no case matches (a portal that reports nothing): other tests' cases stay as they are
+		analyst.get("/office/queue?portal=zz-no-reports");
 		HttpResponse<String> claimed = analyst.post("/office/queue/next");
-		while (claimed.headers().firstValue("Location").orElseThrow().contains("/office/cases/") && taken.size() < 2000) {
-			taken.add(claimed.headers().firstValue("Location").orElseThrow().replaceAll(".*/office/cases/", ""));
-			claimed = analyst.post("/office/queue/next");
-		}
 		String last = claimedBy(analyst, "last-one");
-		try {
-			assertThat(claimed.headers().firstValue("Location")).get().asString().endsWith("/office/queue");
-			assertThat(analyst.follow(claimed).body()).contains("id=\"case-notice\"", "Nothing to claim with your filters.");
+		assertThat(claimed.headers().firstValue("Location")).get().asString().endsWith("/office/queue");
+		assertThat(analyst.follow(claimed).body()).contains("id=\"case-notice\"", "Nothing to claim with your filters.");
 
-			analyst.get("/office/cases/" + last);
-			HttpResponse<String> savedAndNone = analyst.post("/office/cases/" + last + "/assess", "outcome", "NOT_ILLEGAL",
-					"then", "next");
-			assertThat(savedAndNone.headers().firstValue("Location")).get().asString().endsWith("/office/queue");
-			assertThat(analyst.follow(savedAndNone).body()).as("save and open next, with nothing next: the queue says both")
-				.contains("id=\"saved\"", "The case is now: Closed.", "href=\"/office/cases/" + last + "\"",
-						"Nothing to claim with your filters.");
-		}
-		finally {
-			taken.forEach(id -> analyst.post("/office/cases/" + id + "/release"));
-		}
+		analyst.get("/office/cases/" + last);
+		HttpResponse<String> savedAndNone = analyst.post("/office/cases/" + last + "/assess", "outcome", "NOT_ILLEGAL",
+				"then", "next");
+		assertThat(savedAndNone.headers().firstValue("Location")).get().asString().endsWith("/office/queue");
+		assertThat(analyst.follow(savedAndNone).body()).as("save and open next, with nothing next: the queue says both")
+			.contains("id=\"saved\"", "The case is now: Closed.", "href=\"/office/cases/" + last + "\"",
+					"Nothing to claim with your filters.");
 	}
 
 	@Test
