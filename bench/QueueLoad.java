@@ -49,7 +49,8 @@ public class QueueLoad {
 			throw new IllegalStateException("not signed in");
 		}
 		String[] variants = { "/office/queue", "/office/queue?page=5", "/office/queue?portal=sn",
-				"/office/queue?status=CLAIMED", "/office/queue?olderThan=P7D", "/office/queue?portal=ci&olderThan=PT24H&page=2" };
+				"/office/queue?status=CLAIMED", "/office/queue?olderThan=P7D", "/office/queue?portal=ci&olderThan=PT24H&page=2",
+				"/office/queue?portal=ml&portal=sn&olderThan=aged&unclaimed=true", "/office/queue?mine=true", "/office" };
 		for (String variant : variants) {
 			for (int i = 0; i < Math.max(50, requests / 4); i++) {
 				get(variant);

@@ -214,7 +214,8 @@ class TakedownTests extends HostingFixtures {
 			.until(() -> takedowns.overview(caseId).orElseThrow().kase().firstNoticeAt() != null);
 		// and told (FirstNoticeSent): the statistics record the case's first notice at that moment
 		Instant firstNotice = takedowns.overview(caseId).orElseThrow().kase().firstNoticeAt();
-		await().atMost(Duration.ofSeconds(20))
+		// (asynchronous, behind the other tests' events on a loaded machine)
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> jdbc.sql("SELECT count(*) FROM stat_case WHERE case_id = :id AND first_notice_at IS NOT NULL")
 				.param("id", caseId).query(Integer.class).single() == 1);
 		assertThat(jdbc.sql("SELECT first_notice_at FROM stat_case WHERE case_id = :id").param("id", caseId)
