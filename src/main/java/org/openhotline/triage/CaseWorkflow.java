@@ -104,7 +104,7 @@ public class CaseWorkflow {
 	public void reassign(CaseId id, StaffRef supervisor, StaffRef to) {
 		Case c = load(id);
 		StaffRef before = c.holder(clock.instant());
-		c.reassign(to, clock.instant(), properties.claimLapse());
+		c.reassign(to, firstAssessor(id), clock.instant(), properties.claimLapse());
 		save(c);
 		audit.record(supervisor.username(), AuditAction.CASE_REASSIGNED, id.toString(),
 				(before == null ? "unclaimed" : before.username()) + " -> " + to.username());
@@ -164,6 +164,10 @@ public class CaseWorkflow {
 		}
 		else if (chosen.contains(originalCase.get().id())) {
 			refusals.add(StepRefused.field("original", "case.error.duplicate-original-chosen"));
+		}
+		else if (originalCase.get().duplicateOf() != null) {
+			// Naming a duplicate as original could close two cases as duplicates of each other, neither ever assessed.
+			refusals.add(StepRefused.field("original", "case.error.duplicate-original-is-duplicate"));
 		}
 		Taxonomy taxonomy = taxonomies.active();
 		Taxonomy.Outcome duplicate = taxonomy.outcome(DUPLICATE)
