@@ -148,12 +148,17 @@ class AuditController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.trim()).plusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant();
+			LocalDate date = LocalDate.parse(text.trim());
+			// ISO dates may have years of up to nine digits, beyond what the database keeps
+			if (date.getYear() >= 1970 && date.getYear() <= 9998) {
+				return date.plusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
 		}
 		catch (DateTimeException notADate) {
-			badFields.add(field);
-			return null;
+			// noted below
 		}
+		badFields.add(field);
+		return null;
 	}
 
 	private static int pageNumber(String text) {
