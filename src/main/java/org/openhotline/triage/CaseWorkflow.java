@@ -158,7 +158,9 @@ public class CaseWorkflow {
 		if (chosen.isEmpty()) {
 			refusals.add(StepRefused.field("cases", "case.error.duplicate-none-chosen"));
 		}
-		Optional<Case> originalCase = original.isBlank() ? Optional.empty() : cases.findByIdOrAddress(original.strip());
+		// no address holds a control character, and the database refuses a NUL in a query
+		Optional<Case> originalCase = original.isBlank() || original.chars().anyMatch(Character::isISOControl)
+				? Optional.empty() : cases.findByIdOrAddress(original.strip());
 		if (originalCase.isEmpty()) {
 			refusals.add(StepRefused.field("original", "case.error.duplicate-unknown-original"));
 		}

@@ -97,9 +97,11 @@ class AuditController {
 		Instant since = day(from, 0, badFields, "from");
 		Instant until = day(to, 1, badFields, "to");
 		int number = pageNumber(page);
-		AuditTrail.AuditPage found = trail.search(
-				new AuditQuery(actor.isEmpty() ? null : actor.substring(0, Math.min(actor.length(), 200)), chosen, since, until),
-				number, PAGE_SIZE);
+		// nobody's name holds a control character, and the database refuses a NUL in a query
+		AuditTrail.AuditPage found = actor.chars().anyMatch(Character::isISOControl)
+				? new AuditTrail.AuditPage(List.of(), number, false)
+				: trail.search(new AuditQuery(actor.isEmpty() ? null : actor.substring(0, Math.min(actor.length(), 200)),
+						chosen, since, until), number, PAGE_SIZE);
 		Map<String, String> displayNames = names.getIfAvailable(() -> usernames -> Map.of())
 			.displayNames(found.entries().stream().map(AuditEntry::actor).distinct().toList());
 		model.addAttribute("rows", found.entries().stream().map(e -> row(e, displayNames)).toList());
