@@ -182,6 +182,14 @@ public class CaseWorkflow {
 				refusals.add(StepRefused.field("cases", "case.error.unknown"));
 				continue;
 			}
+			if (c.get().status() == CaseStatus.SECOND_ASSESSMENT || c.get().status() == CaseStatus.DISAGREEMENT) {
+				// a duplicate closes it for good: never by one who assessed it, instead of another's look
+				boolean assessedIt = cases.assessmentsOf(id).stream().anyMatch(a -> a.assessor().id().equals(supervisor.id()));
+				if (assessedIt) {
+					refusals.add(StepRefused.field("cases", "case.error.duplicate-own-assessment", c.get().displayUrl()));
+					continue;
+				}
+			}
 			if (originalCase.isEmpty()) {
 				if (!c.get().status().isOpen()) {
 					refusals.add(StepRefused.field("cases", "case.error.duplicate-not-open", c.get().displayUrl()));

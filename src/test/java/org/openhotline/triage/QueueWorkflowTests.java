@@ -297,6 +297,32 @@ class QueueWorkflowTests {
 	}
 
 	@Test
+	void aSupervisorWhoAssessedACaseCannotCloseItAsADuplicateInsteadOfTheSecondLookOrTheSettlement() {
+		String portal = portal();
+		CaseId original = newCase(portal, 0);
+		CaseId secondLook = newCase(portal, 0);
+		CaseId disagreement = newCase(portal, 0);
+		jdbc.sql("UPDATE case_file SET second_assessment = TRUE WHERE id IN (?, ?)").params(secondLook.value(),
+				disagreement.value()).update();
+		workflow.claim(secondLook, SEYDOU);
+		workflow.assess(secondLook, SEYDOU, illegal());
+		workflow.claim(disagreement, AWA);
+		workflow.assess(disagreement, AWA, illegal());
+		workflow.claim(disagreement, SEYDOU);
+		workflow.assess(disagreement, SEYDOU, new AssessCase("NOT_ILLEGAL", null, List.of(), null, null, ""));
+		assertThat(queries.find(disagreement).orElseThrow().status()).isEqualTo(CaseStatus.DISAGREEMENT);
+
+		assertThat(refusals(List.of(secondLook, disagreement), original.toString()))
+			.extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("cases", "case.error.duplicate-own-assessment"),
+					org.assertj.core.groups.Tuple.tuple("cases", "case.error.duplicate-own-assessment"));
+		assertThat(queries.find(secondLook).orElseThrow().status()).isEqualTo(CaseStatus.SECOND_ASSESSMENT);
+		StaffRef fanta = new StaffRef(UUID.randomUUID(), "Fanta", "fanta");
+		workflow.closeAsDuplicates(List.of(secondLook, disagreement), original.toString(), fanta);
+		assertThat(queries.find(disagreement).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+	}
+
+	@Test
 	void aSupervisorCannotGiveTheSecondLookToTheFirstAssessor() {
 		String portal = portal();
 		CaseId id = newCase(portal, 0);
