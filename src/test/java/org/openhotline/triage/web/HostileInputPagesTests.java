@@ -88,6 +88,22 @@ class HostileInputPagesTests {
 		assertThat(answer.body()).contains("id=\"audit-empty\"");
 	}
 
+	@Test
+	void everyStepOfTheWorkingLoopWithoutItsCsrfTokenIsForbiddenAndChangesNothing() throws Exception {
+		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Csrf Supervisor", administration, enrolment, clock);
+		String original = newCase("csrf-original");
+		String caseId = newCase("csrf");
+		supervisor.get("/office/cases/" + caseId);
+		for (String path : java.util.List.of("/office/queue/next", "/office/cases/" + caseId + "/claim",
+				"/office/cases/" + caseId + "/release", "/office/cases/" + caseId + "/assess")) {
+			assertThat(supervisor.postStale(path, "outcome", "NOT_ILLEGAL").statusCode()).as(path).isEqualTo(403);
+		}
+		assertThat(supervisor.postStale("/office/queue/duplicates", "cases", caseId, "original", original).statusCode())
+			.isEqualTo(403);
+		assertThat(cases.find(new org.openhotline.triage.CaseId(UUID.fromString(caseId))).orElseThrow().status().name())
+			.isEqualTo("NEW");
+	}
+
 	private String newCase(String path) throws Exception {
 		String address = "https://example.com/" + path + "/" + UUID.randomUUID();
 		new PortalHttpAccess(port).report(address);
