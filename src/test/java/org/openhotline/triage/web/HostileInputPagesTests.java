@@ -104,6 +104,18 @@ class HostileInputPagesTests {
 			.isEqualTo("NEW");
 	}
 
+	@Test
+	void aPeriodBeyondWhatTheDatabaseKeepsIsRefusedNotAFailure() {
+		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Far Period", administration, enrolment, clock);
+		for (String period : java.util.List.of("from=%2B300000-01-01&to=%2B300000-01-02", "from=-5000-01-01&to=-5000-01-02",
+				"from=%2B999999999-12-30&to=%2B999999999-12-31")) {
+			for (String page : java.util.List.of("/office/statistics.csv?", "/office/statistics?", "/office/takedown/figures?",
+					"/office/takedown/figures.csv?")) {
+				assertThat(supervisor.get(page + period).statusCode()).as(page + period).isLessThan(500);
+			}
+		}
+	}
+
 	private String newCase(String path) throws Exception {
 		String address = "https://example.com/" + path + "/" + UUID.randomUUID();
 		new PortalHttpAccess(port).report(address);
