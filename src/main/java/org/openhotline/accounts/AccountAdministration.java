@@ -42,7 +42,7 @@ public class AccountAdministration {
 			if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
 				problems.add(StepRefused.field("username", "account.error.username"));
 			}
-			if (displayName.isEmpty() || displayName.length() > 100) {
+			if (displayName.isEmpty() || displayName.length() > 100 || !plain(displayName)) {
 				problems.add(StepRefused.field("displayName", "account.error.display-name"));
 			}
 			if (role == Role.PORTAL_PARTNER && portals.isEmpty()) {
@@ -54,6 +54,15 @@ public class AccountAdministration {
 			if (!problems.isEmpty()) {
 				throw StepRefused.all(problems);
 			}
+		}
+
+		/**
+		 * Without control characters (the database keeps no NUL) nor the marks and overrides
+		 * of direction, which would make a name read as another on the office's pages.
+		 */
+		private static boolean plain(String name) {
+			return name.codePoints().noneMatch(c -> Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E)
+					|| (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C);
 		}
 	}
 

@@ -92,7 +92,9 @@ public class SignIn {
 			return new Waiting(throttled.get());
 		}
 		Instant now = now();
-		Optional<Account> found = username.length() > 64 ? Optional.empty() : accounts.findByUsername(username);
+		// no user name holds a control character, and the database refuses a NUL in a query
+		Optional<Account> found = username.length() > 64 || username.chars().anyMatch(Character::isISOControl)
+				? Optional.empty() : accounts.findByUsername(username);
 		if (found.isEmpty()) {
 			Attempt attempt = throttle.reserveUnknown(username, now, this::lockAfter);
 			if (!attempt.admitted()) {

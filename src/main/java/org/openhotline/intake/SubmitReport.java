@@ -21,6 +21,8 @@ public record SubmitReport(String formTokenId, String portalSlug, String languag
 
 	public static final int MAX_DESCRIPTION = 2000;
 
+	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+
 	public SubmitReport {
 		if (formTokenId.isBlank() || formTokenId.length() > 64) {
 			throw new IllegalArgumentException("A report needs the id of its form");
@@ -32,7 +34,8 @@ public record SubmitReport(String formTokenId, String portalSlug, String languag
 			throw new IllegalArgumentException("A report has 1 to " + MAX_URLS + " addresses");
 		}
 		if (description != null) {
-			description = description.strip();
+			// control characters other than line breaks and tabs are invisible, and the database keeps no NUL
+			description = CONTROL.matcher(description).replaceAll("").strip();
 			if (description.isEmpty()) {
 				description = null;
 			}

@@ -40,7 +40,8 @@ public record PartnerDetails(PartnerKind kind, String name, @Nullable String cou
 			refused.add("languages", "partner.error.languages");
 		}
 		note = note == null ? "" : note.strip();
-		if (note.length() > 1000) {
+		// the database keeps no NUL; line breaks and tabs are part of a note
+		if (note.length() > 1000 || note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
 			refused.add("note", "partner.error.note");
 		}
 		refused.refuseIfAny();

@@ -53,6 +53,10 @@ public record AssessCase(String outcome, @Nullable String ageBand, List<String> 
 		if (notes.length() > 4000) {
 			problems.add(StepRefused.field("notes", "assess.error.notes"));
 		}
+		else if (notes.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			// the database keeps no NUL, and the other control characters are no part of a note
+			problems.add(StepRefused.field("notes", "assess.error.notes-characters"));
+		}
 		if (!problems.isEmpty()) {
 			throw StepRefused.all(problems);
 		}

@@ -104,7 +104,7 @@ public class CaseWorkflow {
 	public void reassign(CaseId id, StaffRef supervisor, StaffRef to) {
 		Case c = load(id);
 		StaffRef before = c.holder(clock.instant());
-		c.reassign(to, clock.instant(), properties.claimLapse());
+		c.reassign(to, firstAssessor(id), clock.instant(), properties.claimLapse());
 		save(c);
 		audit.record(supervisor.username(), AuditAction.CASE_REASSIGNED, id.toString(),
 				(before == null ? "unclaimed" : before.username()) + " -> " + to.username());
@@ -158,12 +158,18 @@ public class CaseWorkflow {
 		if (chosen.isEmpty()) {
 			refusals.add(StepRefused.field("cases", "case.error.duplicate-none-chosen"));
 		}
-		Optional<Case> originalCase = original.isBlank() ? Optional.empty() : cases.findByIdOrAddress(original.strip());
+		// no address holds a control character, and the database refuses a NUL in a query
+		Optional<Case> originalCase = original.isBlank() || original.chars().anyMatch(Character::isISOControl)
+				? Optional.empty() : cases.findByIdOrAddress(original.strip());
 		if (originalCase.isEmpty()) {
 			refusals.add(StepRefused.field("original", "case.error.duplicate-unknown-original"));
 		}
 		else if (chosen.contains(originalCase.get().id())) {
 			refusals.add(StepRefused.field("original", "case.error.duplicate-original-chosen"));
+		}
+		else if (originalCase.get().duplicateOf() != null) {
+			// Naming a duplicate as original could close two cases as duplicates of each other, neither ever assessed.
+			refusals.add(StepRefused.field("original", "case.error.duplicate-original-is-duplicate"));
 		}
 		Taxonomy taxonomy = taxonomies.active();
 		Taxonomy.Outcome duplicate = taxonomy.outcome(DUPLICATE)
@@ -175,6 +181,14 @@ public class CaseWorkflow {
 			if (c.isEmpty()) {
 				refusals.add(StepRefused.field("cases", "case.error.unknown"));
 				continue;
+			}
+			if (c.get().status() == CaseStatus.SECOND_ASSESSMENT || c.get().status() == CaseStatus.DISAGREEMENT) {
+				// a duplicate closes it for good: never by one who assessed it, instead of another's look
+				boolean assessedIt = cases.assessmentsOf(id).stream().anyMatch(a -> a.assessor().id().equals(supervisor.id()));
+				if (assessedIt) {
+					refusals.add(StepRefused.field("cases", "case.error.duplicate-own-assessment", c.get().displayUrl()));
+					continue;
+				}
 			}
 			if (originalCase.isEmpty()) {
 				if (!c.get().status().isOpen()) {

@@ -279,6 +279,64 @@ class QueueWorkflowTests {
 			.param(open.toString()).query(Integer.class).single()).isZero();
 	}
 
+	@Test
+	void aCaseClosedAsADuplicateIsNeverTheOriginalOfAnotherSoTwoCasesNeverCloseEachOther() {
+		String portal = portal();
+		CaseId a = newCase(portal, 0);
+		CaseId b = newCase(portal, 0);
+		CaseId c = newCase(portal, 0);
+		workflow.closeAsDuplicates(List.of(b), a.toString(), SEYDOU);
+
+		assertThat(refusals(List.of(a), b.toString())).extracting(Refusal::field, Refusal::messageKey)
+			.as("a closed as duplicate of b, itself a duplicate of a: neither would ever be assessed")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("original", "case.error.duplicate-original-is-duplicate"));
+		assertThat(refusals(List.of(c), b.toString())).extracting(Refusal::messageKey)
+			.containsExactly("case.error.duplicate-original-is-duplicate");
+		assertThat(queries.find(a).orElseThrow().status()).isEqualTo(CaseStatus.NEW);
+		assertThat(queries.find(c).orElseThrow().status()).isEqualTo(CaseStatus.NEW);
+	}
+
+	@Test
+	void aSupervisorWhoAssessedACaseCannotCloseItAsADuplicateInsteadOfTheSecondLookOrTheSettlement() {
+		String portal = portal();
+		CaseId original = newCase(portal, 0);
+		CaseId secondLook = newCase(portal, 0);
+		CaseId disagreement = newCase(portal, 0);
+		jdbc.sql("UPDATE case_file SET second_assessment = TRUE WHERE id IN (?, ?)").params(secondLook.value(),
+				disagreement.value()).update();
+		workflow.claim(secondLook, SEYDOU);
+		workflow.assess(secondLook, SEYDOU, illegal());
+		workflow.claim(disagreement, AWA);
+		workflow.assess(disagreement, AWA, illegal());
+		workflow.claim(disagreement, SEYDOU);
+		workflow.assess(disagreement, SEYDOU, new AssessCase("NOT_ILLEGAL", null, List.of(), null, null, ""));
+		assertThat(queries.find(disagreement).orElseThrow().status()).isEqualTo(CaseStatus.DISAGREEMENT);
+
+		assertThat(refusals(List.of(secondLook, disagreement), original.toString()))
+			.extracting(Refusal::field, Refusal::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("cases", "case.error.duplicate-own-assessment"),
+					org.assertj.core.groups.Tuple.tuple("cases", "case.error.duplicate-own-assessment"));
+		assertThat(queries.find(secondLook).orElseThrow().status()).isEqualTo(CaseStatus.SECOND_ASSESSMENT);
+		StaffRef fanta = new StaffRef(UUID.randomUUID(), "Fanta", "fanta");
+		workflow.closeAsDuplicates(List.of(secondLook, disagreement), original.toString(), fanta);
+		assertThat(queries.find(disagreement).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+	}
+
+	@Test
+	void aSupervisorCannotGiveTheSecondLookToTheFirstAssessor() {
+		String portal = portal();
+		CaseId id = newCase(portal, 0);
+		jdbc.sql("UPDATE case_file SET second_assessment = TRUE WHERE id = ?").param(id.value()).update();
+		workflow.claim(id, AWA);
+		workflow.assess(id, AWA, illegal());
+
+		assertThatThrownBy(() -> workflow.reassign(id, SEYDOU, AWA)).isInstanceOf(StepRefused.class)
+			.hasMessage("to: case.error.same-assessor");
+		assertThat(queries.find(id).orElseThrow().holder(clock.instant())).isNull();
+		workflow.reassign(id, SEYDOU, BINTOU);
+		assertThat(queries.find(id).orElseThrow().holder(clock.instant())).isEqualTo(BINTOU);
+	}
+
 	private List<Refusal> refusals(List<CaseId> chosen, String original) {
 		try {
 			workflow.closeAsDuplicates(chosen, original, SEYDOU);

@@ -97,9 +97,11 @@ class AuditController {
 		Instant since = day(from, 0, badFields, "from");
 		Instant until = day(to, 1, badFields, "to");
 		int number = pageNumber(page);
-		AuditTrail.AuditPage found = trail.search(
-				new AuditQuery(actor.isEmpty() ? null : actor.substring(0, Math.min(actor.length(), 200)), chosen, since, until),
-				number, PAGE_SIZE);
+		// nobody's name holds a control character, and the database refuses a NUL in a query
+		AuditTrail.AuditPage found = actor.chars().anyMatch(Character::isISOControl)
+				? new AuditTrail.AuditPage(List.of(), number, false)
+				: trail.search(new AuditQuery(actor.isEmpty() ? null : actor.substring(0, Math.min(actor.length(), 200)),
+						chosen, since, until), number, PAGE_SIZE);
 		Map<String, String> displayNames = names.getIfAvailable(() -> usernames -> Map.of())
 			.displayNames(found.entries().stream().map(AuditEntry::actor).distinct().toList());
 		model.addAttribute("rows", found.entries().stream().map(e -> row(e, displayNames)).toList());
@@ -148,12 +150,17 @@ class AuditController {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.trim()).plusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant();
+			LocalDate date = LocalDate.parse(text.trim());
+			// ISO dates may have years of up to nine digits, beyond what the database keeps
+			if (date.getYear() >= 1970 && date.getYear() <= 9998) {
+				return date.plusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
 		}
 		catch (DateTimeException notADate) {
-			badFields.add(field);
-			return null;
+			// noted below
 		}
+		badFields.add(field);
+		return null;
 	}
 
 	private static int pageNumber(String text) {

@@ -103,6 +103,10 @@ public final class Entry {
 		if (text.length() > MAX_REASON) {
 			throw StepRefused.field("reason", "list.error.reason-too-long", MAX_REASON);
 		}
+		// the database keeps no NUL; line breaks and tabs are part of a reason
+		if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			throw StepRefused.field("reason", "list.error.reason-characters");
+		}
 		end(Status.WITHDRAWN, text, actor, now);
 	}
 

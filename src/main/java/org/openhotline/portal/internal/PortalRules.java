@@ -51,14 +51,14 @@ public record PortalRules(Set<String> shippedLanguages, Set<String> messageKeys)
 		checkLanguages(details.languages(), refused);
 		for (String language : details.languages()) {
 			String name = details.names().get(language);
-			if (name == null || name.isBlank() || name.length() > 200) {
+			if (name == null || name.isBlank() || name.length() > 200 || !oneLine(name)) {
 				refused.add("name-" + language, "portal.error.name");
 			}
 		}
 		List<Partner> partners = details.partners();
 		for (int i = 0; i < partners.size(); i++) {
 			Partner partner = partners.get(i);
-			if (partner.name().isBlank() || partner.name().length() > 200) {
+			if (partner.name().isBlank() || partner.name().length() > 200 || !oneLine(partner.name())) {
 				refused.add("partner-" + i + "-name", "portal.error.partner-name");
 			}
 			if (partner.link() != null && !isWebAddress(partner.link())) {
@@ -93,10 +93,10 @@ public record PortalRules(Set<String> shippedLanguages, Set<String> messageKeys)
 			if (!details.languages().contains(help.language())) {
 				refused.add(row + "language", "portal.error.row-language");
 			}
-			if (resource.name().isBlank() || resource.name().length() > 200) {
+			if (resource.name().isBlank() || resource.name().length() > 200 || !oneLine(resource.name())) {
 				refused.add(row + "name", "portal.error.help-name");
 			}
-			if (resource.description().length() > 300) {
+			if (resource.description().length() > 300 || !text(resource.description())) {
 				refused.add(row + "description", "portal.error.help-description");
 			}
 			if (resource.phone() == null && resource.link() == null) {
@@ -125,10 +125,20 @@ public record PortalRules(Set<String> shippedLanguages, Set<String> messageKeys)
 			else if (!seen.add(override.language() + " " + override.messageKey())) {
 				refused.add(row + "key", "portal.error.override-twice");
 			}
-			if (override.text().isBlank() || override.text().length() > 4000) {
+			if (override.text().isBlank() || override.text().length() > 4000 || !text(override.text())) {
 				refused.add(row + "text", "portal.error.override-text");
 			}
 		}
+	}
+
+	/** Without control characters: the database keeps no NUL, and a name is one line. */
+	private static boolean oneLine(String value) {
+		return value.chars().noneMatch(Character::isISOControl);
+	}
+
+	/** Without control characters other than line breaks and tabs. */
+	private static boolean text(String value) {
+		return value.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
 	}
 
 	/** An http(s) address with a host, short enough for its column; shown as text, never fetched. */

@@ -10,7 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A table of figures as RFC 4180 CSV, for the office's downloads, with the cells a
- * spreadsheet would run as a formula (starting with = + - @) neutralised by a leading quote.
+ * spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return, which
+ * a spreadsheet may skip before one) neutralised by a leading quote.
  */
 public final class SpreadsheetCsv {
 
@@ -32,6 +33,6 @@ public final class SpreadsheetCsv {
 	}
 
 	public static String neutralised(String cell) {
-		return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
 }

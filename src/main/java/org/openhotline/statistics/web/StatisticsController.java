@@ -17,7 +17,6 @@ import org.openhotline.statistics.Figures;
 import org.openhotline.statistics.Granularity;
 import org.openhotline.statistics.OfficeStatistics;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -84,18 +83,22 @@ class StatisticsController {
 	@GetMapping("/office/statistics.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "timeline") String table,
 			@RequestParam(required = false) @Nullable String portal,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable Granularity granularity, @AuthenticationPrincipal StaffPrincipal staff,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String granularity, @AuthenticationPrincipal StaffPrincipal staff,
 			Locale locale) {
 		String slug = allowedPortal(portal, staff);
 		int index = StatisticsView.TABLES.indexOf(table);
 		if (index < 0) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such table");
 		}
-		Filter defaults = Filter.byDefault(slug, LocalDate.now(clock));
-		Filter filter = new Filter(slug, from == null ? defaults.from() : from, to == null ? defaults.to() : to,
-				granularity == null ? defaults.granularity() : granularity);
+		Filter filter;
+		try {
+			// read as the page reads them: a year the database does not keep is refused
+			filter = new FilterForm(from, to, granularity).filter(Filter.byDefault(slug, LocalDate.now(clock)));
+		}
+		catch (StepRefused refused) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such period");
+		}
 		Figures figures;
 		try {
 			figures = statistics.figures(slug, filter.from(), filter.to(), filter.granularity());

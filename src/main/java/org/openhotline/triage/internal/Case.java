@@ -134,10 +134,16 @@ public final class Case {
 		claimedUntil = null;
 	}
 
-	/** A supervisor gives the case to someone else, whoever holds it. */
-	public void reassign(StaffRef to, Instant now, java.time.Duration lapse) {
+	/**
+	 * A supervisor gives the case to someone else, whoever holds it; a second assessment never
+	 * to its first assessor ({@code firstAssessor}, null before the first assessment).
+	 */
+	public void reassign(StaffRef to, @Nullable StaffRef firstAssessor, Instant now, java.time.Duration lapse) {
 		if (!status.isOpen() || status == CaseStatus.DISAGREEMENT) {
 			throw new StepRefused("case.error.not-claimable");
+		}
+		if (status == CaseStatus.SECOND_ASSESSMENT && firstAssessor != null && firstAssessor.id().equals(to.id())) {
+			throw StepRefused.field("to", "case.error.same-assessor");
 		}
 		if (status == CaseStatus.NEW) {
 			status = CaseStatus.CLAIMED;

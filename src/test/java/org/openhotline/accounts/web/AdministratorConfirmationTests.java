@@ -152,7 +152,7 @@ class AdministratorConfirmationTests extends HostingFixtures {
 		HttpResponse<String> both = admin.post("/office/admin/accounts", "username", taken.username(), "displayName", "",
 				"role", "ANALYST", "portals", "ml");
 		assertThat(both.statusCode()).isEqualTo(422);
-		assertThat(both.body()).contains("This user name is taken.", "A name has 1 to 100 characters.",
+		assertThat(both.body()).contains("This user name is taken.", "A name has 1 to 100 characters",
 				"Only portal partners are limited to portals.", "value=\"ml\"");
 	}
 

@@ -100,6 +100,18 @@ class AuditPageTests extends HostingFixtures {
 	}
 
 	@Test
+	void aDayBeyondWhatTheDatabaseKeepsIsAFilterErrorNotAFailure() {
+		OfficeHttp admin = StaffSignIn.signedIn(port, Role.ADMINISTRATOR, "Audit Far Days", administration, enrolment, CLOCK);
+		for (String far : new String[] { "%2B999999999-12-31", "%2B300000-01-01", "-5000-01-01", "-999999999-01-01" }) {
+			for (String field : new String[] { "from", "to" }) {
+				HttpResponse<String> answer = admin.get("/office/admin/audit?" + field + "=" + far);
+				assertThat(answer.statusCode()).as("%s=%s", field, far).isEqualTo(400);
+				assertThat(answer.body()).contains("id=\"" + field + "-error\"");
+			}
+		}
+	}
+
+	@Test
 	void theVerifierStillWorksFromThePage() {
 		OfficeHttp admin = StaffSignIn.signedIn(port, Role.ADMINISTRATOR, "Audit Verifier", administration, enrolment, CLOCK);
 		admin.get("/office/admin/audit");

@@ -235,6 +235,8 @@ class UrlListEntriesTests {
 				+ listed).noneMatch(c -> c.item().sha256().equals(address) || c.item().sha256().equals(whole));
 
 		assertThatThrownBy(() -> entries.withdraw(caseId, "  ", "analyst-a")).isInstanceOf(StepRefused.class);
+		assertThatThrownBy(() -> entries.withdraw(caseId, "Dup\u0000licate", "analyst-a")).as("the database keeps no NUL")
+			.isInstanceOfSatisfying(StepRefused.class, r -> assertThat(r.messageKey()).isEqualTo("list.error.reason-characters"));
 		entries.withdraw(caseId, "Duplicate of another entry", "analyst-a");
 		assertThat(items()).doesNotContain(address);
 		assertThat(entries.ofCase(caseId).orElseThrow().status()).isEqualTo("WITHDRAWN");

@@ -106,6 +106,22 @@ class AdministeredPortalTests {
 	}
 
 	@Test
+	void aControlCharacterInATextIsRefusedBesideItsFieldNotLeftToTheDatabase() {
+		PortalDetails good = mauritania("ar", "fr");
+		assertThat(refusedField(new PortalDetails("mr", "MR", good.languages(), Map.of("ar", "موريتانيا", "fr", "Mauri\u0000tanie"),
+				good.partners(), good.help(), good.overrides()))).isEqualTo("name-fr");
+		assertThat(refusedField(new PortalDetails("mr", "MR", good.languages(), good.names(),
+				List.of(new Partner("Mauri\ntel", null, null)), good.help(), good.overrides()))).isEqualTo("partner-0-name");
+		assertThat(refusedField(new PortalDetails("mr", "MR", good.languages(), good.names(), good.partners(),
+				List.of(new PortalDetails.Help("ar", new HelpResource("خط", "a\u0000b", "+222 00", null, false))), good.overrides())))
+			.isEqualTo("help-0-description");
+		assertThat(refusedField(new PortalDetails("mr", "MR", good.languages(), good.names(), good.partners(), good.help(),
+				List.of(new PortalDetails.TextOverride("ar", "report.intro", "a\u0000b"))))).isEqualTo("override-0-text");
+		assertThat(refusedField(new PortalDetails("mr", "MR", good.languages(), good.names(), good.partners(), good.help(),
+				List.of(new PortalDetails.TextOverride("ar", "report.intro", "line one\nline two"))))).isEqualTo("accepted");
+	}
+
+	@Test
 	void theAddressOfAPortalStays() {
 		AdministeredPortal portal = AdministeredPortal.draft(mauritania("ar", "fr"), RULES);
 		assertThatThrownBy(() -> portal.edit(withSlug(mauritania("ar", "fr"), "mrt"), RULES, ALL_COMPLETE))

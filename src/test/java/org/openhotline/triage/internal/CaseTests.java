@@ -97,7 +97,8 @@ class CaseTests {
 		c.claim(AWA, null, NOW, LAPSE);
 		assertThatThrownBy(() -> c.assessAgain(AWA, AWA, TAXONOMY, NOT_ILLEGAL, "CSAM_A", NOW))
 			.hasMessage("case.error.same-assessor");
-		c.reassign(BINTOU, NOW, LAPSE);
+		assertThatThrownBy(() -> c.reassign(AWA, AWA, NOW, LAPSE)).hasMessage("to: case.error.same-assessor");
+		c.reassign(BINTOU, AWA, NOW, LAPSE);
 		c.assessAgain(BINTOU, AWA, TAXONOMY, NOT_ILLEGAL, "CSAM_A", NOW);
 		assertThat(c.status()).isEqualTo(CaseStatus.DISAGREEMENT);
 
