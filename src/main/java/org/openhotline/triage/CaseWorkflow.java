@@ -228,8 +228,13 @@ public class CaseWorkflow {
 		save(c);
 		cases.insertAssessment(c.id(), new Assessment(round, who, taxonomy.id(), taxonomy.version(), command.outcome(),
 				command.ageBand(), command.sexes(), command.siteType(), command.commercial(), command.notes(), now));
+		// A first outcome waiting for its second look stays out of the trail, which cannot be
+		// changed afterwards: an administrator who makes the second assessment would read it there.
+		// The assessment itself keeps it.
+		String outcome = round == Assessment.Round.FIRST && c.status() == CaseStatus.SECOND_ASSESSMENT
+				? "(outcome kept from the second assessor)" : command.outcome();
 		audit.record(who.username(), AuditAction.CASE_ASSESSED, c.id().toString(),
-				round + " " + command.outcome() + " (" + taxonomy.id() + " v" + taxonomy.version() + ") -> " + c.status());
+				round + " " + outcome + " (" + taxonomy.id() + " v" + taxonomy.version() + ") -> " + c.status());
 	}
 
 	private Case load(CaseId id) {

@@ -69,6 +69,9 @@ class SecondAssessmentTests {
 	@Autowired
 	CaseQueries queries;
 
+	@Autowired
+	org.openhotline.audit.AuditTrail audit;
+
 	@Test
 	void theDrawAtTheFirstAssessmentDecidesAndIsStored() {
 		CaseId kept = newCase();
@@ -82,6 +85,13 @@ class SecondAssessmentTests {
 		assertThat(queries.find(kept).orElseThrow().secondAssessment()).isFalse();
 		assertThat(queries.find(checked).orElseThrow().secondAssessment()).isTrue();
 		assertThat(SCRIPT).isEmpty();
+		assertThat(audit.latest(50)).filteredOn(e -> e.target().equals(checked.toString()) && e.action().equals("CASE_ASSESSED"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.details()).as("the trail does not tell a second assessor the first outcome")
+				.doesNotContain(CaseWorkflowTests.illegal().outcome()).endsWith("-> SECOND_ASSESSMENT"));
+		assertThat(audit.latest(50)).filteredOn(e -> e.target().equals(kept.toString()) && e.action().equals("CASE_ASSESSED"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.details()).contains(CaseWorkflowTests.illegal().outcome()));
 	}
 
 	@Test
