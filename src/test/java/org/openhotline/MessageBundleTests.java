@@ -44,7 +44,7 @@ class MessageBundleTests {
 	/** Message keys passed to a fragment, e.g. choice('seen', ${options}, 'report.seen.legend', 'report.seen.'). */
 	private static final Pattern FRAGMENT_KEY_ARGUMENT = Pattern.compile("'([a-z]+\\.[a-z][a-z0-9.-]*[a-z0-9])'");
 
-	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|account|case|assess|trace|takedown|partner|policy|notice|organisation|api-key|list|portal|time)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
+	private static final Pattern CODE_KEY = Pattern.compile("\"((?:report|status|url|error|sign-in|code|enrol|setup|password|accounts|account|case|assess|trace|takedown|partner|policy|notice|organisation|api-key|list|portal|time)\\.[a-z][a-z0-9.-]*[a-z0-9])\"");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "_fr", "_ar" })

@@ -67,7 +67,14 @@ class FirstAdministrator implements SmartInitializingSingleton {
 				(the link works once, for {}):
 				  http://localhost:{}/office/setup/{}
 				Then sign in at http://localhost:{}/office and enrol an authenticator app.
-				""", properties.initialAdministrator(), properties.setupLinkLifetime(), port, created.get().setupCode(),
-				port);
+				""", properties.initialAdministrator(), inWords(properties.setupLinkLifetime()), port,
+				created.get().setupCode(), port);
+	}
+
+	/** "24 hours" or "90 minutes", for the person reading the console (not PT24H). */
+	static String inWords(java.time.Duration lifetime) {
+		long minutes = lifetime.toMinutes();
+		return minutes % 60 == 0 ? (minutes / 60) + (minutes == 60 ? " hour" : " hours")
+				: minutes + (minutes == 1 ? " minute" : " minutes");
 	}
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -161,21 +162,21 @@ class AccountsAdminController {
 	}
 
 	@PostMapping("/office/admin/accounts/{id}/disable")
-	String disable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id) {
+	String disable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
 		administration.disable(staff.username(), existing(id));
-		return "redirect:/office/admin/accounts";
+		return done("accounts.done.disabled", id, redirect);
 	}
 
 	@PostMapping("/office/admin/accounts/{id}/enable")
-	String enable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id) {
+	String enable(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
 		administration.enable(staff.username(), existing(id));
-		return "redirect:/office/admin/accounts";
+		return done("accounts.done.enabled", id, redirect);
 	}
 
 	@PostMapping("/office/admin/accounts/{id}/reset-second-factor")
-	String resetSecondFactor(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id) {
+	String resetSecondFactor(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id, RedirectAttributes redirect) {
 		administration.resetSecondFactor(staff.username(), existing(id));
-		return "redirect:/office/admin/accounts";
+		return done("accounts.done.second-factor-reset", id, redirect);
 	}
 
 	@PostMapping("/office/admin/accounts/{id}/setup-link")
@@ -184,6 +185,13 @@ class AccountsAdminController {
 		AccountId account = existing(id);
 		String code = administration.newSetupLink(staff.username(), account);
 		return withSetupLink(code, administration.find(account).orElseThrow(), model, response);
+	}
+
+	/** Back to the list, which says what was done ({@code message}) to whom. */
+	private String done(String message, UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("done", message);
+		redirect.addFlashAttribute("doneFor", administration.find(new AccountId(id)).map(AccountView::displayName).orElse(""));
+		return "redirect:/office/admin/accounts";
 	}
 
 	private String withSetupLink(String code, AccountView account, Model model, HttpServletResponse response) {

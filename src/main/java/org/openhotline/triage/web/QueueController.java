@@ -36,13 +36,16 @@ import jakarta.servlet.http.HttpSession;
  * status, age, the person's own and unclaimed ones; the counts per status; "claim next"; and
  * for supervisors, closing chosen cases as duplicates of another. The filter shown is kept in
  * the session ({@link #FILTER}): "claim next" takes the top case of it, and the queue opened
- * without a filter (the menu) shows it again.
+ * without a filter (the menu) shows it again; "My cases" shows one's own without replacing it.
  */
 @Controller
 class QueueController {
 
 	/** The session attribute holding the person's current {@link QueueFilter}. */
 	static final String FILTER = "openhotline.queue-filter";
+
+	/** The query of the menu's "My cases" link. */
+	private static final String MY_CASES = "mine=true";
 
 	static final List<CaseStatus> STATUSES = List.of(CaseStatus.NEW, CaseStatus.CLAIMED, CaseStatus.SECOND_ASSESSMENT,
 			CaseStatus.DISAGREEMENT);
@@ -67,7 +70,11 @@ class QueueController {
 			@AuthenticationPrincipal StaffPrincipal staff, Model model, HttpServletRequest request, HttpSession session) {
 		QueueFilter filter = request.getQueryString() == null && session.getAttribute(FILTER) instanceof QueueFilter kept
 				? kept : form.toFilter(properties.agedAfter());
-		session.setAttribute(FILTER, filter);
+		// "My cases" (the menu's link) is a look at one's own cases, not a new queue filter: the
+		// queue opened from the menu afterwards, and "claim next", still use the person's filter
+		if (!MY_CASES.equals(request.getQueryString())) {
+			session.setAttribute(FILTER, filter);
+		}
 		return page(filter, page, staff, model);
 	}
 

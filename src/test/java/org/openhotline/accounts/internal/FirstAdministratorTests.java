@@ -63,6 +63,8 @@ class FirstAdministratorTests {
 			String printed = output.getAll();
 			assertThat(printed).contains("Back office:").contains("/office/setup/");
 			assertThat(printed.indexOf("/office/setup/")).isGreaterThan(printed.indexOf("Back office:"));
+			assertThat(printed).as("the link's lifetime in words").contains("(the link works once, for 24 hours):")
+				.doesNotContain("PT24H");
 		}
 	}
 

@@ -53,6 +53,15 @@ class AdministratorBrowserTests extends HostingFixtures {
 			assertThat(ownRow.findElements(By.cssSelector("a.disable, a.reset-second-factor, a.setup-link")))
 				.as("no step on one's own row").isEmpty();
 			assertThat(ownRow.findElements(By.cssSelector("form"))).isEmpty();
+			Object brokenWords = browser.executeScript("""
+					return [...arguments[0].querySelectorAll('td')].filter(td => /^[^\\s-]+$/.test(td.innerText.trim()))
+					  .filter(td => { const w = document.createTreeWalker(td, NodeFilter.SHOW_TEXT); const r = document.createRange();
+					    for (let t = w.nextNode(); t; t = w.nextNode()) {
+					      if (t.textContent.trim()) { r.selectNodeContents(t); if (r.getClientRects().length > 1) { return true; } } }
+					    return false; })
+					  .map(td => td.innerText);
+					""", ownRow);
+			assertThat((List<?>) brokenWords).as("one-word cells (no space, no hyphen) broken inside the word at %d px", width).isEmpty();
 
 			openDisable(browser, "bintou-" + suffix);
 			assertThat(browser.findElement(By.id("confirm-title")).getText()).contains("Bintou Analyst " + suffix,

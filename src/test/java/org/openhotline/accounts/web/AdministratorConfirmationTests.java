@@ -65,6 +65,10 @@ class AdministratorConfirmationTests extends HostingFixtures {
 		HttpResponse<String> done = admin.post(confirmPath);
 		assertThat(done.statusCode()).isEqualTo(302);
 		assertThat(status(other)).isEqualTo(AccountStatus.DISABLED);
+		assertThat(admin.follow(done).body()).as("the list says what was done")
+			.contains("The account of Bintou Analyst is disabled: every session of it has ended.");
+		assertThat(admin.follow(admin.post("/office/admin/accounts/" + other.id().value() + "/enable")).body())
+			.contains("The account of Bintou Analyst is enabled again.");
 	}
 
 	@Test
@@ -75,6 +79,8 @@ class AdministratorConfirmationTests extends HostingFixtures {
 		assertThat(admin.get(base + "/reset-second-factor").body()).contains(
 				"Reset the second factor of Chidi Supervisor (" + other.username() + ")?",
 				"must set up an authenticator app again", "Yes, reset the second factor of Chidi Supervisor");
+		assertThat(admin.follow(admin.post(base + "/reset-second-factor")).body()).contains(
+				"The second factor of Chidi Supervisor is reset: they set up an authenticator app at their next sign-in.");
 		HttpResponse<String> linkPage = admin.get(base + "/setup-link");
 		assertThat(linkPage.body()).contains("Issue a new set-up link for Chidi Supervisor (" + other.username() + ")?",
 				"Any set-up link issued before stops working");

@@ -234,7 +234,8 @@ class FiguresPageTests {
 			assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("style=\"", "<style")
 				.doesNotContainPattern("\\son[a-z]+=");
 			assertThat(count(html, "<link ")).isEqualTo(1);
-			assertThat(html).contains("<link rel=\"stylesheet\" href=\"/css/site.css\">").doesNotContain("<img");
+			assertThat(html).containsPattern("<link rel=\"stylesheet\" href=\"/css/site-[0-9a-f]{32}\\.css\">")
+				.doesNotContain("<img");
 		}
 	}
 

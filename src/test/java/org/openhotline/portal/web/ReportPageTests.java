@@ -280,6 +280,18 @@ class ReportPageTests {
 	}
 
 	@Test
+	void theStyleSheetIsLinkedByItsContentSoThatAnUpgradeIsSeenAtOnce() {
+		Matcher link = Pattern.compile("<link rel=\"stylesheet\" href=\"(/css/site-([0-9a-f]{32})\\.css)\">")
+			.matcher(http.get("/ml/en").body());
+		assertThat(link.find()).as("the page links the style sheet by the hash of its content").isTrue();
+
+		HttpResponse<String> css = http.get(link.group(1));
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control")).get().asString().contains("max-age=");
+		assertThat(css.body()).isEqualTo(http.get("/css/site.css").body());
+	}
+
+	@Test
 	void everythingElseIsDenied() {
 		assertThat(http.get("/actuator/prometheus").statusCode()).isIn(403, 404);
 		assertThat(http.get("/ml/fr/report").statusCode()).isEqualTo(405);

@@ -151,6 +151,26 @@ class AnalystLoopBrowserTests {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	void theHomePagesCountsFitAPhoneInFrench() {
+		Browsers.assumeAvailable(false);
+		ChromeDriver browser = Browsers.start(true, 360);
+		try {
+			browser.executeCdpCommand("Network.enable", Map.of());
+			browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", "fr")));
+			signIn(browser, "Awa Analyst");
+			browser.get(url("/office"));
+
+			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+			assertThat(browser.findElement(By.id("main")).getText()).contains("En attente d’une seconde évaluation");
+			Object wide = browser.executeScript("return document.documentElement.scrollWidth");
+			assertThat(((Number) wide).intValue()).as("the page's width on a 360 px screen").isLessThanOrEqualTo(360);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
 	/**
 	 * "Claim next" from the queue's button when it has one; otherwise from a case page's (open
 	 * the queue's first case).

@@ -106,6 +106,11 @@ class QueuePagesTests {
 		assertThat(again).contains(row(aged)).doesNotContain(row(fresh))
 			.containsPattern("<option value=\"aged\" selected")
 			.containsPattern("id=\"unclaimed\" name=\"unclaimed\" value=\"true\" checked");
+		analyst.get("/office/queue?mine=true");
+		assertThat(analyst.get("/office/queue").body()).as("My cases leaves the queue's filter as it was")
+			.contains(row(aged)).doesNotContain(row(fresh))
+			.containsPattern("<option value=\"aged\" selected")
+			.doesNotContainPattern("id=\"mine\" name=\"mine\" value=\"true\" checked");
 		analyst.get("/office/queue?status=CLAIMED");
 		assertThat(storedFilters()).as("every view of the queue stores its filter")
 			.contains(new QueueFilter(List.of(), CaseStatus.CLAIMED, null, false, false));

@@ -90,6 +90,26 @@ class SecondLookPagesTests {
 	}
 
 	@Test
+	void theSupervisorSettlingADisagreementSeesEachAssessmentsAnswersAndNotes() throws Exception {
+		String caseId = firstLookBy(awa(), "answers");
+		OfficeHttp bintou = StaffSignIn.signedIn(port, Role.ANALYST, "Bintou Analyst", administration, enrolment, clock);
+		bintou.get("/office/cases/" + caseId);
+		bintou.post("/office/cases/" + caseId + "/claim");
+		bintou.post("/office/cases/" + caseId + "/assess", "outcome", "NOT_ILLEGAL", "notes", "second look notes");
+		OfficeHttp supervisor = StaffSignIn.signedIn(port, Role.SUPERVISOR, "Seydou Supervisor", administration, enrolment, clock);
+
+		String page = supervisor.get("/office/cases/" + caseId).body();
+
+		String first = page.substring(page.indexOf("id=\"assessment-FIRST\""), page.indexOf("id=\"assessment-SECOND\""));
+		assertThat(first).contains("Age of the youngest child", ">11-13<", ">Female<", ">Image host<", "Commercial", ">Yes<",
+				">first look notes<");
+		String second = page.substring(page.indexOf("id=\"assessment-SECOND\""), page.indexOf("id=\"assess\""));
+		assertThat(second).contains(">second look notes<")
+			.doesNotContain("Age of the youngest child");
+		assertThat(page).contains("id=\"assess\"", "/settle");
+	}
+
+	@Test
 	void aRefusedSettlementShowsEveryErrorAndKeepsEverything() throws Exception {
 		String caseId = firstLookBy(awa(), "settle");
 		OfficeHttp bintou = StaffSignIn.signedIn(port, Role.ANALYST, "Bintou Analyst", administration, enrolment, clock);
