@@ -18,8 +18,9 @@ if (summary) {
 // to the next and previous case, o or Enter open it, c claims the next case, / goes to the
 // filters. Never while typing in a field, nor with Ctrl, Alt or Meta (the browser's own keys).
 var queue = document.getElementById('cases');
-if (queue && queue.classList.contains('queue-table')) {
-  var rows = Array.prototype.slice.call(queue.querySelectorAll('tbody tr'));
+// on the queue page, also when the filter shows no case ("c" still claims the next one)
+if (document.getElementById('queue-filter')) {
+  var rows = queue ? Array.prototype.slice.call(queue.querySelectorAll('tbody tr')) : [];
   var current = -1;
   var hint = document.getElementById('queue-shortcuts');
   if (hint) {

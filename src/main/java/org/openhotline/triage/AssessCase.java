@@ -36,6 +36,10 @@ public record AssessCase(String outcome, @Nullable String ageBand, List<String> 
 			if (sexes.isEmpty() || !taxonomy.sexes().containsAll(sexes)) {
 				problems.add(StepRefused.field("sexes", "assess.error.sexes"));
 			}
+			else if (sexes.size() > 1 && taxonomy.sexes().contains(Taxonomy.BOTH_SEXES)) {
+				// a scheme with a "both" answer takes one answer: "female" with "both" or "cannot tell" contradicts itself
+				problems.add(StepRefused.field("sexes", "assess.error.sexes-one"));
+			}
 			if (siteType == null || !taxonomy.siteTypes().contains(siteType)) {
 				problems.add(StepRefused.field("siteType", "assess.error.site-type"));
 			}

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 public record Taxonomy(String id, int version, Map<String, String> name, List<Outcome> outcomes, List<String> ageBands,
 		List<String> sexes, List<String> siteTypes) {
 
+	/** The answer of a scheme that says "both sexes" in one answer (then one answer is given, not several). */
+	public static final String BOTH_SEXES = "BOTH";
+
 	/** The classes of INTERPOL's baseline approach, which every hotline can map its own scheme to. */
 	public enum InterpolClass {
 		/** illegal nearly everywhere (INTERPOL "baseline") */

@@ -1,6 +1,7 @@
 package org.openhotline.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
@@ -54,6 +55,19 @@ class AssessCaseTests {
 
 		assertThat(refused.refusals()).extracting(StepRefused.Refusal::field, StepRefused.Refusal::messageKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("siteType", "assess.error.no-details"));
+	}
+
+	@Test
+	void aSchemeWithABothAnswerTakesOneAnswerForTheSexes() {
+		Taxonomy withBoth = new Taxonomy("test", 4, Map.of("en", "Test"), List.of(ILLEGAL, NOT_ILLEGAL), List.of("7-10"),
+				List.of("FEMALE", "MALE", "BOTH", "UNKNOWN"), List.of("IMAGE_HOST"));
+
+		assertThatThrownBy(() -> new AssessCase("CSAM_A", "7-10", List.of("FEMALE", "BOTH", "UNKNOWN"), "IMAGE_HOST", false, "")
+			.checkedAgainst(withBoth)).isInstanceOfSatisfying(StepRefused.class,
+					e -> assertThat(e.refusals()).extracting(StepRefused.Refusal::field, StepRefused.Refusal::messageKey)
+						.containsExactly(org.assertj.core.groups.Tuple.tuple("sexes", "assess.error.sexes-one")));
+		assertThat(new AssessCase("CSAM_A", "7-10", List.of("BOTH"), "IMAGE_HOST", false, "").checkedAgainst(withBoth))
+			.isEqualTo(ILLEGAL);
 	}
 
 	@Test

@@ -65,7 +65,8 @@ class QueueBrowserTests {
 			List<WebElement> rows = browser.findElements(By.cssSelector("#cases tbody tr"));
 			assertThat(rows).hasSize(3);
 			List<String> ids = rows.stream().map(row -> row.getAttribute("id")).toList();
-			assertThat(browser.findElement(By.id("queue-shortcuts")).isDisplayed()).isTrue();
+			assertThat(browser.findElement(By.id("queue-shortcuts")).isDisplayed()).as("the keys' hint, on a screen with a keyboard")
+				.isEqualTo(width > 640);
 
 			keys(browser, "j");
 			assertThat(current(browser)).isEqualTo(ids.get(0));
@@ -116,6 +117,12 @@ class QueueBrowserTests {
 					+ " f.insertAdjacentHTML('beforeend', '<input type=hidden name=claimed value=sent>');");
 			keys(browser, "c");
 			new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("claimed=sent"));
+
+			// a filter that shows no case: "c" still asks for the next one (and is told there is none)
+			browser.get(url("/office/queue?portal=zz-none-" + width));
+			assertThat(browser.findElements(By.cssSelector("#cases tbody tr"))).isEmpty();
+			keys(browser, "c");
+			new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("case-notice")).isEmpty());
 		}
 		finally {
 			browser.quit();
