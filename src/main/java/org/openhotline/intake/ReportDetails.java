@@ -20,9 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportDetails {
 
-	/** A report as an analyst sees it on a case. */
+	/**
+	 * A report as an analyst sees it on a case.
+	 *
+	 * @param channel {@code PORTAL} or {@code API}
+	 * @param organisationName the organisation that sent an API report, else absent
+	 */
 	public record Summary(UUID id, String reference, String portalSlug, String language, ContentSeen seen,
-			FoundWhere found, @Nullable String description, boolean hasContact, Instant receivedAt) {
+			FoundWhere found, @Nullable String description, boolean hasContact, Instant receivedAt, String channel,
+			@Nullable String organisationName, @Nullable String organisationReference) {
+
+		public boolean byApi() {
+			return "API".equals(channel);
+		}
 	}
 
 	private final ReportRepository reports;
@@ -37,6 +47,12 @@ public class ReportDetails {
 	@Transactional(readOnly = true)
 	public List<Summary> summaries(Collection<UUID> reportIds) {
 		return reportIds.isEmpty() ? List.of() : reports.summaries(reportIds);
+	}
+
+	/** The id of a report sent through the API, only when the organisation asking sent it. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> apiReportOf(UUID organisationId, String reference) {
+		return reference.length() > 40 ? Optional.empty() : reports.apiReportOf(organisationId, reference);
 	}
 
 	/** The reporter's contact details, if they gave some and the retention period has not erased them. */

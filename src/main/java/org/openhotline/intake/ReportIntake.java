@@ -77,6 +77,36 @@ public class ReportIntake {
 		return receipt;
 	}
 
+	/**
+	 * Stores a report sent through the report API, in the caller's transaction if there is one
+	 * (so that the caller's own record of the request commits with it), and returns its reference.
+	 */
+	public ReportReference submit(ApiReport command) {
+		ReportId id = ReportId.random();
+		Instant now = clock.instant();
+		ReportReference reference = ReportReference.random(ApiReport.CHANNEL_SLUG);
+		// no receipt code and no form: random values fill the columns a portal report needs
+		byte[] formHash = new byte[32];
+		byte[] receiptHash = new byte[32];
+		RANDOM.nextBytes(formHash);
+		RANDOM.nextBytes(receiptHash);
+		transactions.executeWithoutResult(tx -> {
+			reports.insertApiReport(id, reference, command, formHash, receiptHash, now);
+			events.publishEvent(new ReportReceived(id.value(), ApiReport.CHANNEL_SLUG, "en", now,
+					items(command.urls()), command.contentSeen(), command.foundWhere()));
+		});
+		return reference;
+	}
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+	private static java.util.List<ReportReceived.Item> items(java.util.List<org.openhotline.intake.url.CanonicalUrl> urls) {
+		return urls.stream()
+			.map(url -> new ReportReceived.Item(url.value(), url.display(), url.host(), url.registrableDomain(),
+					url.flags().stream().map(Enum::name).sorted().toList()))
+			.toList();
+	}
+
 	private static ReportReceived toEvent(ReportId id, SubmitReport command, Instant now) {
 		return new ReportReceived(id.value(), command.portalSlug(), command.language(), now,
 				command.urls()

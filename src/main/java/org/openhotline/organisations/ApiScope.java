@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** What an API key may be used for. Stored by name: never rename a constant. */
 public enum ApiScope {
-	URL_LIST;
+	URL_LIST,
+
+	/** Sending reports through the report API ({@code reports}). */
+	REPORTS;
 
 	/** The name in authorities ({@code SCOPE_url-list}) and on the command line. */
 	public String wireName() {

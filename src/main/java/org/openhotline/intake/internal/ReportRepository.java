@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.intake.ApiReport;
 import org.openhotline.intake.ContentSeen;
 import org.openhotline.intake.FoundWhere;
 import org.openhotline.intake.ReportDetails;
@@ -92,6 +93,63 @@ public class ReportRepository {
 		return items > 0;
 	}
 
+	/** Inserts a report sent through the report API, with its items. */
+	public void insertApiReport(ReportId id, ReportReference reference, ApiReport command, byte[] formHash,
+			byte[] receiptHash, Instant receivedAt) {
+		List<CanonicalUrl> urls = command.urls();
+		Integer[] positions = new Integer[urls.size()];
+		for (int i = 0; i < positions.length; i++) {
+			positions[i] = i + 1;
+		}
+		jdbc.sql("""
+				WITH new_report AS (
+				  INSERT INTO report (id, reference, form_token_hash, portal_slug, language, content_seen, found_where,
+				                      description, receipt_hash, received_at, channel, organisation_id,
+				                      organisation_name, organisation_reference)
+				  VALUES (:id, :reference, :token, :portal, 'en', :seen, :found, :description, :receipt, :receivedAt,
+				          'API', :organisation, :organisationName, :organisationReference)
+				  RETURNING id
+				)
+				INSERT INTO reported_item (report_id, position, canonical_url, display_url, host, registrable_domain, flags)
+				SELECT new_report.id, item.position, item.url, item.display, item.host, item.domain,
+				       string_to_array(item.flags, ',')
+				FROM new_report,
+				     unnest(CAST(:positions AS int[]), CAST(:urls AS text[]), CAST(:displays AS text[]),
+				            CAST(:hosts AS text[]), CAST(:domains AS text[]), CAST(:flags AS text[]))
+				       AS item(position, url, display, host, domain, flags)
+				""")
+			.param("id", id.value())
+			.param("reference", reference.value())
+			.param("token", formHash)
+			.param("portal", ApiReport.CHANNEL_SLUG)
+			.param("seen", command.contentSeen().name())
+			.param("found", command.foundWhere().name())
+			.param("description", command.notes())
+			.param("receipt", receiptHash)
+			.param("receivedAt", Timestamp.from(receivedAt))
+			.param("organisation", command.organisationId())
+			.param("organisationName", command.organisationName())
+			.param("organisationReference", command.organisationReference())
+			.param("positions", positions)
+			.param("urls", urls.stream().map(CanonicalUrl::value).toArray(String[]::new))
+			.param("displays", urls.stream().map(CanonicalUrl::display).toArray(String[]::new))
+			.param("hosts", urls.stream().map(CanonicalUrl::host).toArray(String[]::new))
+			.param("domains", urls.stream().map(CanonicalUrl::registrableDomain).toArray(String[]::new))
+			.param("flags", urls.stream()
+				.map(url -> String.join(",", url.flags().stream().map(UrlFlag::name).sorted().toList()))
+				.toArray(String[]::new))
+			.update();
+	}
+
+	/** The id of an API report, only if the organisation sent it. */
+	public Optional<UUID> apiReportOf(UUID organisationId, String reference) {
+		return jdbc.sql("SELECT id FROM report WHERE reference = :reference AND organisation_id = :organisation")
+			.param("reference", reference)
+			.param("organisation", organisationId)
+			.query((rs, n) -> rs.getObject(1, UUID.class))
+			.optional();
+	}
+
 	public Optional<ReportReference> referenceForForm(String formTokenId) {
 		return jdbc.sql("SELECT reference FROM report WHERE form_token_hash = :token")
 			.param("token", formHash(formTokenId))
@@ -110,14 +168,16 @@ public class ReportRepository {
 	public List<ReportDetails.Summary> summaries(Collection<UUID> reportIds) {
 		return jdbc.sql("""
 				SELECT id, reference, portal_slug, language, content_seen, found_where, description,
-				       contact_ciphertext IS NOT NULL AS has_contact, received_at
+				       contact_ciphertext IS NOT NULL AS has_contact, received_at, channel, organisation_name,
+				       organisation_reference
 				FROM report WHERE id = ANY(:ids) ORDER BY received_at
 				""")
 			.param("ids", reportIds.toArray(UUID[]::new))
 			.query((rs, n) -> new ReportDetails.Summary(rs.getObject("id", UUID.class), rs.getString("reference"),
 					rs.getString("portal_slug"), rs.getString("language"), ContentSeen.valueOf(rs.getString("content_seen")),
 					FoundWhere.valueOf(rs.getString("found_where")), rs.getString("description"),
-					rs.getBoolean("has_contact"), ((Timestamp) rs.getObject("received_at", Timestamp.class)).toInstant()))
+					rs.getBoolean("has_contact"), ((Timestamp) rs.getObject("received_at", Timestamp.class)).toInstant(),
+					rs.getString("channel"), rs.getString("organisation_name"), rs.getString("organisation_reference")))
 			.list();
 	}
 

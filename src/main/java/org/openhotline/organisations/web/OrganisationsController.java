@@ -111,11 +111,11 @@ class OrganisationsController {
 
 	@PostMapping("/office/organisations/{id}/keys")
 	String issue(@PathVariable UUID id, @RequestParam(defaultValue = "") String expiresAt,
+			@RequestParam(name = "scope", required = false) java.util.@Nullable List<String> scope,
 			@AuthenticationPrincipal Principal staff, Model model, HttpServletResponse response) {
 		OrganisationView organisation = existing(id);
 		try {
-			IssuedKey issued = keys.issue(organisation.id(), EnumSet.of(ApiScope.URL_LIST), expiry(expiresAt),
-					staff.getName());
+			IssuedKey issued = keys.issue(organisation.id(), scopes(scope), expiry(expiresAt), staff.getName());
 			return withSecret(organisation, issued, model, response);
 		}
 		catch (StepRefused refused) {
@@ -124,6 +124,18 @@ class OrganisationsController {
 			model.addAttribute("organisation", OrganisationForm.of(organisation));
 			return detail(organisation, model);
 		}
+	}
+
+	/** The scopes ticked; none ticked (a form of before the report API) is the URL list. */
+	private static java.util.Set<ApiScope> scopes(java.util.@Nullable List<String> ticked) {
+		java.util.Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
+		if (ticked != null) {
+			ticked.stream().map(ApiScope::ofWireName).flatMap(java.util.Optional::stream).forEach(scopes::add);
+		}
+		if (scopes.isEmpty()) {
+			scopes.add(ApiScope.URL_LIST);
+		}
+		return scopes;
 	}
 
 	@PostMapping("/office/organisations/{id}/keys/rotate")

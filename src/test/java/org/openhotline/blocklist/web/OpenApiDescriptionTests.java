@@ -39,6 +39,14 @@ class OpenApiDescriptionTests {
 		assertThat(api.getOpenapi()).startsWith("3.");
 		assertThat(api.getPaths()).containsKeys("/api/v1/url-list", "/api/v1/url-list/changes",
 				"/api/v1/url-list/lookup", "/api/v1/url-list/signing-keys");
+		assertThat(api.getPaths()).containsKeys("/api/v1/reports", "/api/v1/reports/{reference}");
+		assertThat(api.getPaths().get("/api/v1/reports").getPost().getRequestBody().getContent()
+			.get("application/json").getExample()).isNotNull();
+		assertThat(api.getPaths().get("/api/v1/reports").getPost().getResponses().get("422").getContent()
+			.get("application/problem+json").getExample()).isNotNull();
+		assertThat(api.getPaths().get("/api/v1/reports").getPost().getResponses().get("201").getContent()
+			.get("application/json").getExample()).isNotNull();
+		assertThat(api.getPaths().get("/api/v1/reports/{reference}").getGet().getSecurity()).isNotEmpty();
 		assertThat(api.getPaths().keySet()).allMatch(path -> path.startsWith("/api/"));
 		assertThat(api.getComponents().getSecuritySchemes()).containsKey("bearer");
 		assertThat(api.getPaths().get("/api/v1/url-list").getGet().getSecurity()).isNotEmpty();

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.reportapi.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.reportapi.web;
+
+import org.jspecify.annotations.NullMarked;
