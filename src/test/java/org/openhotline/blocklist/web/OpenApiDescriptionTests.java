@@ -41,7 +41,7 @@ class OpenApiDescriptionTests {
 				"/api/v1/url-list/lookup", "/api/v1/url-list/signing-keys");
 		assertThat(api.getPaths()).containsKeys("/api/v1/reports", "/api/v1/reports/{reference}");
 		assertThat(api.getPaths().get("/api/v1/reports").getPost().getRequestBody().getContent()
-			.get("application/json").getExample()).isNotNull();
+			.get("application/json").getExamples()).isNotEmpty();
 		assertThat(api.getPaths().get("/api/v1/reports").getPost().getResponses().get("422").getContent()
 			.get("application/problem+json").getExample()).isNotNull();
 		assertThat(api.getPaths().get("/api/v1/reports").getPost().getResponses().get("201").getContent()
