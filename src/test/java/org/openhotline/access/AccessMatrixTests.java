@@ -158,7 +158,8 @@ class AccessMatrixTests {
 			.replace("{code}", "NOSUCHCODE")
 			.replace("{id}", UUID.randomUUID().toString())
 			.replace("{keyId}", UUID.randomUUID().toString())
-			.replace("{report}", UUID.randomUUID().toString());
+			.replace("{report}", UUID.randomUUID().toString())
+			.replace("{reference}", "API-0000-0000-0000");
 	}
 
 	/** "/{slug:[a-z]...}" as "/{slug}". */

@@ -182,6 +182,24 @@ class OrganisationPagesTests extends OrganisationsFixtures {
 	}
 
 	@Test
+	void aKeyIsIssuedForTheScopesTicked() {
+		OfficeHttp admin = admin();
+		String name = unique("Reporting platform");
+		admin.get("/office/organisations/new");
+		admin.post("/office/organisations/new", "name", name, "kind", "PLATFORM", "country", "", "contactName", "",
+				"contactEmail", "", "level", "HASHES");
+		String path = "/office/organisations/" + byName(name).id();
+		assertThat(admin.get(path).body()).contains("name=\"scope\" value=\"reports\"", "Sending reports");
+
+		String reports = OfficeHttp.text(admin.post(path + "/keys", "expiresAt", "", "scope", "reports").body(), "api-key-secret");
+		assertThat(keys.authenticate(reports)).hasValueSatisfying(c -> assertThat(c.scopes()).containsExactly(ApiScope.REPORTS));
+		admin.get(path);
+		String both = OfficeHttp.text(admin.post(path + "/keys", "expiresAt", "", "scope", "url-list", "scope", "reports").body(),
+				"api-key-secret");
+		assertThat(keys.authenticate(both)).hasValueSatisfying(c -> assertThat(c.scopes()).containsExactlyInAnyOrder(ApiScope.REPORTS, ApiScope.URL_LIST));
+	}
+
+	@Test
 	void thePagesSpeakFrenchAndArabicAndAreForAdministratorsOnly() {
 		OfficeHttp admin = admin();
 		String name = unique("Moteur");
