@@ -26,3 +26,14 @@ CREATE TABLE report_api_request
   PRIMARY KEY (organisation_id, idempotency_key)
 );
 CREATE INDEX report_api_request_created_idx ON report_api_request (created_at);
+
+-- Module organisations: where an organisation's API reports go in the analysts' queue
+-- (higher first; 0 is the portal's).
+ALTER TABLE organisation
+  ADD COLUMN report_priority INT NOT NULL DEFAULT 0 CHECK (report_priority BETWEEN -9 AND 9);
+
+-- Module triage: a case takes the highest priority of its reports; the queue orders by it first.
+ALTER TABLE case_file ADD COLUMN priority INT NOT NULL DEFAULT 0;
+DROP INDEX case_file_queue_idx;
+CREATE INDEX case_file_queue_idx ON case_file (priority DESC, report_count DESC, first_reported_at)
+  WHERE status IN ('NEW', 'CLAIMED', 'SECOND_ASSESSMENT', 'DISAGREEMENT');

@@ -15,9 +15,10 @@ import org.openhotline.intake.url.CanonicalUrl;
  * @param organisationName its name now: shown to analysts beside the report
  * @param organisationReference the organisation's own reference for the report
  * @param urls one to a hundred canonical addresses; the same address twice counts once
+ * @param priority the organisation's place in the queue (higher first; the portal's is 0)
  */
 public record ApiReport(UUID organisationId, String organisationName, String organisationReference,
-		List<CanonicalUrl> urls, ContentSeen contentSeen, FoundWhere foundWhere, @Nullable String notes) {
+		List<CanonicalUrl> urls, ContentSeen contentSeen, FoundWhere foundWhere, @Nullable String notes, int priority) {
 
 	public static final int MAX_URLS = 100;
 

@@ -93,7 +93,7 @@ public class ReportIntake {
 		transactions.executeWithoutResult(tx -> {
 			reports.insertApiReport(id, reference, command, formHash, receiptHash, now);
 			events.publishEvent(new ReportReceived(id.value(), ApiReport.CHANNEL_SLUG, "en", now,
-					items(command.urls()), command.contentSeen(), command.foundWhere()));
+					items(command.urls()), command.contentSeen(), command.foundWhere(), command.priority()));
 		});
 		return reference;
 	}

@@ -9,13 +9,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report was stored. Published through the event publication registry in the same
  * transaction, so that triage hears of every report even across a crash.
- * {@code seen} and {@code found} are absent from events stored before they were added.
+ * {@code seen} and {@code found} are absent from events stored before they were added;
+ * {@code priority} (of the organisation that sent an API report; higher first) is 0 in them.
  */
 public record ReportReceived(UUID reportId, String portalSlug, String language, Instant receivedAt,
-		List<Item> items, @Nullable ContentSeen seen, @Nullable FoundWhere found) {
+		List<Item> items, @Nullable ContentSeen seen, @Nullable FoundWhere found, int priority) {
 
 	public ReportReceived {
 		items = List.copyOf(items);
+	}
+
+	/** A report at the portal's priority (0), as every event stored before priorities were. */
+	public ReportReceived(UUID reportId, String portalSlug, String language, Instant receivedAt, List<Item> items,
+			@Nullable ContentSeen seen, @Nullable FoundWhere found) {
+		this(reportId, portalSlug, language, receivedAt, items, seen, found, 0);
 	}
 
 	/** A report whose answers about what was seen and where are not told. */

@@ -60,6 +60,22 @@ public class Organisations {
 		checks.forget(id);
 	}
 
+	/** Where the organisation's API reports go in the queue: higher first, 0 as the portal's, -9 to 9. */
+	public int reportPriority(OrganisationId id) {
+		return organisations.reportPriority(id);
+	}
+
+	@Transactional
+	public void setReportPriority(OrganisationId id, int priority, String actor) {
+		if (priority < -9 || priority > 9) {
+			throw new StepRefused("organisation.error.priority");
+		}
+		if (!organisations.setReportPriority(id, priority, clock.instant())) {
+			throw new StepRefused("organisation.error.unknown");
+		}
+		audit.record(actor, AuditAction.ORGANISATION_CHANGED, id.toString(), "report priority " + priority);
+	}
+
 	public List<OrganisationView> all() {
 		return organisations.all();
 	}

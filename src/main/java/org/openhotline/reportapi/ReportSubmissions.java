@@ -19,6 +19,7 @@ import org.openhotline.intake.url.CanonicalUrl;
 import org.openhotline.intake.url.CanonicalizationResult;
 import org.openhotline.intake.url.UrlCanonicalizer;
 import org.openhotline.organisations.ApiCaller;
+import org.openhotline.organisations.Organisations;
 import org.openhotline.reportapi.internal.IdempotencyKeys;
 import org.openhotline.triage.ReporterStatus;
 import org.openhotline.triage.ReporterStatusQuery;
@@ -77,8 +78,12 @@ public class ReportSubmissions {
 
 	private final Clock clock;
 
+	private final Organisations organisations;
+
 	ReportSubmissions(UrlCanonicalizer canonicalizer, ReportIntake intake, ReportDetails details,
-			ReporterStatusQuery statuses, IdempotencyKeys keys, TransactionTemplate transactions, Clock clock) {
+			ReporterStatusQuery statuses, IdempotencyKeys keys, TransactionTemplate transactions, Clock clock,
+			Organisations organisations) {
+		this.organisations = organisations;
 		this.canonicalizer = canonicalizer;
 		this.intake = intake;
 		this.details = details;
@@ -127,7 +132,7 @@ public class ReportSubmissions {
 			return new Refused(List.copyOf(errors));
 		}
 		ApiReport report = new ApiReport(caller.organisation().value(), caller.name(), reference, urls, seen, found,
-				notes);
+				notes, organisations.reportPriority(caller.organisation()));
 		if (idempotencyKey == null) {
 			return new Created(intake.submit(report).value(), false);
 		}

@@ -67,6 +67,22 @@ public class OrganisationRepository {
 			.update() == 1;
 	}
 
+	public int reportPriority(OrganisationId id) {
+		return jdbc.sql("SELECT report_priority FROM organisation WHERE id = :id")
+			.param("id", id.value())
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	public boolean setReportPriority(OrganisationId id, int priority, Instant now) {
+		return jdbc.sql("UPDATE organisation SET report_priority = :priority, updated_at = :now WHERE id = :id")
+			.param("priority", priority)
+			.param("now", java.sql.Timestamp.from(now))
+			.param("id", id.value())
+			.update() == 1;
+	}
+
 	public boolean setActive(OrganisationId id, boolean active, Instant now) {
 		return jdbc.sql("UPDATE organisation SET active = :active, updated_at = :now WHERE id = :id")
 			.param("id", id.value())

@@ -159,6 +159,28 @@ class OrganisationsController {
 		return "redirect:/office/organisations/" + id;
 	}
 
+	/** Where the organisation's API reports go in the analysts' queue. */
+	@PostMapping("/office/organisations/{id}/priority")
+	String priority(@PathVariable UUID id, @RequestParam(defaultValue = "") String priority,
+			@AuthenticationPrincipal Principal staff, RedirectAttributes redirect) {
+		OrganisationView organisation = existing(id);
+		try {
+			int value;
+			try {
+				value = Integer.parseInt(priority.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new StepRefused("organisation.error.priority");
+			}
+			organisations.setReportPriority(organisation.id(), value, staff.getName());
+			redirect.addFlashAttribute("notice", "organisation.changed");
+		}
+		catch (StepRefused refused) {
+			redirect.addFlashAttribute("refusal", refused.refusal());
+		}
+		return "redirect:/office/organisations/" + id;
+	}
+
 	/** A refused form comes back in this answer, what was typed kept, every error in its summary. */
 	private static void refused(String attribute, StepRefused refused, Model model, HttpServletResponse response) {
 		model.addAttribute(attribute, OfficeFormErrors.of(refused));
@@ -177,6 +199,7 @@ class OrganisationsController {
 		model.addAttribute("view", organisation);
 		model.addAttribute("keys", keys.keysOf(organisation.id()));
 		model.addAttribute("changeoverHours", properties.keyChangeover().toHours());
+		model.addAttribute("reportPriority", organisations.reportPriority(organisation.id()));
 		return form(model);
 	}
 

@@ -60,10 +60,12 @@ public class CaseRepository {
 				  RETURNING 1
 				)
 				INSERT INTO case_file (id, canonical_url, display_url, host, registrable_domain, flags, status,
-				                       report_count, first_reported_at, last_reported_at)
-				VALUES (:case, :url, :display, :host, :domain, :flags, 'NEW', (SELECT count(*) FROM link), :at, :at)
+				                       report_count, first_reported_at, last_reported_at, priority)
+				VALUES (:case, :url, :display, :host, :domain, :flags, 'NEW', (SELECT count(*) FROM link), :at, :at,
+				        :priority)
 				ON CONFLICT (id) DO UPDATE
 				SET report_count = case_file.report_count + EXCLUDED.report_count,
+				    priority = greatest(case_file.priority, EXCLUDED.priority),
 				    first_reported_at = least(case_file.first_reported_at, EXCLUDED.first_reported_at),
 				    last_reported_at = greatest(case_file.last_reported_at, EXCLUDED.last_reported_at),
 				    version = case_file.version + EXCLUDED.report_count
@@ -77,6 +79,7 @@ public class CaseRepository {
 			.param("domain", item.registrableDomain())
 			.param("flags", item.flags().toArray(String[]::new))
 			.param("at", Timestamp.from(report.receivedAt()))
+			.param("priority", report.priority())
 			.update();
 		return new CaseId(caseId);
 	}
@@ -238,7 +241,7 @@ public class CaseRepository {
 	public record CaseReport(UUID reportId, String portalSlug, Instant reportedAt) {
 	}
 
-	/** Open cases by priority: most reports first, then the oldest; as the filter says, for the person {@code me}. */
+	/** Open cases by priority: the reporting organisation's priority, then most reports, then the oldest; as the filter says, for the person {@code me}. */
 	public List<QueueEntry> queue(QueueFilter filter, UUID me, Instant now, int limit, int offset) {
 		var params = new java.util.HashMap<String, Object>();
 		StringBuilder sql = new StringBuilder("""
@@ -246,7 +249,7 @@ public class CaseRepository {
 				FROM case_file c
 				WHERE c.status IN ('NEW', 'CLAIMED', 'SECOND_ASSESSMENT', 'DISAGREEMENT')
 				""").append(conditions(filter, me, now, params));
-		sql.append(" ORDER BY c.report_count DESC, c.first_reported_at, c.id LIMIT :limit OFFSET :offset");
+		sql.append(" ORDER BY c.priority DESC, c.report_count DESC, c.first_reported_at, c.id LIMIT :limit OFFSET :offset");
 		params.put("limit", limit);
 		params.put("offset", offset);
 		return jdbc.sql(sql.toString())
@@ -274,7 +277,7 @@ public class CaseRepository {
 				  AND NOT (c.status = 'SECOND_ASSESSMENT'
 				           AND EXISTS (SELECT 1 FROM assessment a WHERE a.case_id = c.id AND a.assessor = :me))
 				""" + conditions(claimable, me, now, params) + """
-				 ORDER BY c.report_count DESC, c.first_reported_at, c.id LIMIT 1 FOR UPDATE OF c SKIP LOCKED
+				 ORDER BY c.priority DESC, c.report_count DESC, c.first_reported_at, c.id LIMIT 1 FOR UPDATE OF c SKIP LOCKED
 				""";
 		return jdbc.sql(sql).params(params).query(CaseRepository::map).optional();
 	}

@@ -34,6 +34,8 @@ import org.openhotline.organisations.NewOrganisation;
 import org.openhotline.organisations.OrganisationId;
 import org.openhotline.organisations.OrganisationKind;
 import org.openhotline.organisations.Organisations;
+import org.openhotline.triage.CaseQueries;
+import org.openhotline.triage.QueueFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,6 +72,9 @@ class ReportApiTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	CaseQueries cases;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -233,6 +238,26 @@ class ReportApiTests {
 		tools.jackson.databind.node.ObjectNode node = (tools.jackson.databind.node.ObjectNode) json.readTree(problem);
 		node.remove("instance");
 		return node.toString();
+	}
+
+	@Test
+	void anOrganisationsPriorityPutsItsReportsFirstInTheQueue() throws Exception {
+		// a portal-priority case with more reports than the API report will have
+		String busy = "https://example.com/busy/" + UUID.randomUUID();
+		for (int i = 0; i < 3; i++) {
+			post(body(List.of(busy), "TS-8-" + i), reportsKey, null);
+		}
+		OrganisationId urgent = organisation("Urgent " + UUID.randomUUID());
+		organisations.setReportPriority(urgent, 9, "test");
+		String urgentKey = keys.issue(urgent, EnumSet.of(ApiScope.REPORTS), null, "test").secret();
+		String address = "https://example.com/urgent/" + UUID.randomUUID();
+		assertThat(post(body(List.of(address), "TS-9"), urgentKey, null).statusCode()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				cases.queue(QueueFilter.EVERYTHING, UUID.randomUUID(), clock.instant(), 0, 1).get(0).kase().canonicalUrl())
+			.isEqualTo(address));
+		assertThat(jdbc.sql("SELECT priority FROM case_file WHERE canonical_url = :u").param("u", busy)
+			.query(Integer.class).single()).isZero();
 	}
 
 	private OrganisationId organisation(String name) {
