@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.blocklist.EntryView;
+import org.openhotline.blocklist.ListEntries;
 import org.openhotline.intake.ApiReport;
 import org.openhotline.intake.ContentSeen;
 import org.openhotline.intake.FoundWhere;
@@ -21,6 +23,7 @@ import org.openhotline.intake.url.UrlCanonicalizer;
 import org.openhotline.organisations.ApiCaller;
 import org.openhotline.organisations.Organisations;
 import org.openhotline.reportapi.internal.IdempotencyKeys;
+import org.openhotline.takedown.Takedowns;
 import org.openhotline.triage.ReporterStatus;
 import org.openhotline.triage.ReporterStatusQuery;
 import org.openhotline.triage.Taxonomy;
@@ -60,8 +63,18 @@ public class ReportSubmissions {
 	public record KeyReused() implements Outcome {
 	}
 
-	/** Where one of an organisation's reports stands. */
-	public record Standing(String reference, ReporterStatus status, Taxonomy.@Nullable Feedback feedback) {
+	/** Where one of an organisation's reports stands, and each of its addresses. */
+	public record Standing(String reference, ReporterStatus status, Taxonomy.@Nullable Feedback feedback,
+			List<Address> addresses) {
+	}
+
+	/** An address as its case stands: listed on the URL list, its content confirmed removed. */
+	public record Address(String address, ReporterStatus status, Taxonomy.@Nullable InterpolClass interpol,
+			boolean onUrlList, boolean removed) {
+
+		public @Nullable Boolean callsForAction() {
+			return interpol == null ? null : interpol != Taxonomy.InterpolClass.NOT_ILLEGAL;
+		}
 	}
 
 	private final UrlCanonicalizer canonicalizer;
@@ -80,10 +93,16 @@ public class ReportSubmissions {
 
 	private final Organisations organisations;
 
+	private final ListEntries entries;
+
+	private final Takedowns takedowns;
+
 	ReportSubmissions(UrlCanonicalizer canonicalizer, ReportIntake intake, ReportDetails details,
 			ReporterStatusQuery statuses, IdempotencyKeys keys, TransactionTemplate transactions, Clock clock,
-			Organisations organisations) {
+			Organisations organisations, ListEntries entries, Takedowns takedowns) {
 		this.organisations = organisations;
+		this.entries = entries;
+		this.takedowns = takedowns;
 		this.canonicalizer = canonicalizer;
 		this.intake = intake;
 		this.details = details;
@@ -157,7 +176,13 @@ public class ReportSubmissions {
 	/** Where a report stands, only if the caller's organisation sent it. */
 	public Optional<Standing> standing(ApiCaller caller, String reference) {
 		return details.apiReportOf(caller.organisation().value(), reference)
-			.map(id -> new Standing(reference, statuses.statusOf(id), statuses.feedbackOf(id).orElse(null)));
+			.map(id -> new Standing(reference, statuses.statusOf(id), statuses.feedbackOf(id).orElse(null),
+					statuses.addressesOf(id)
+						.stream()
+						.map(a -> new Address(a.canonicalUrl(), a.status(), a.interpol(),
+								a.interpol() != null && entries.ofCase(a.caseId()).map(EntryView::listed).orElse(false),
+								a.interpol() != null && takedowns.isRemoved(a.caseId())))
+						.toList()));
 	}
 
 	/** The request's fields, unambiguously joined (each prefixed by its length), hashed. */

@@ -4,7 +4,8 @@
  * reports stand.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Report API",
-		allowedDependencies = { "intake", "intake :: url", "triage", "organisations", "shared :: web" })
+		allowedDependencies = { "intake", "intake :: url", "triage", "takedown", "blocklist", "organisations",
+				"shared :: web" })
 @NullMarked
 package org.openhotline.reportapi;
 

@@ -98,6 +98,11 @@ public class Takedowns {
 		this.clock = clock;
 	}
 
+	/** Whether the case's content was confirmed removed. */
+	public boolean isRemoved(UUID caseId) {
+		return takedowns.find(caseId).map(t -> t.view().removed()).orElse(false);
+	}
+
 	/** The case's takedown state, or empty when the case does not call for action (yet). */
 	public Optional<Overview> overview(UUID caseId) {
 		Optional<Takedown> takedown = takedowns.find(caseId);

@@ -34,6 +34,20 @@ public class ReporterStatusQuery {
 	}
 
 	/**
+	 * One reported address as its case stands: {@code interpol} once the case's assessment is
+	 * final (absent while open, or for a duplicate).
+	 */
+	public record AddressStanding(UUID caseId, String canonicalUrl, ReporterStatus status,
+			Taxonomy.@org.jspecify.annotations.Nullable InterpolClass interpol) {
+	}
+
+	/** Where each address of a report stands; empty while its cases are not made yet. */
+	@Transactional(readOnly = true)
+	public List<AddressStanding> addressesOf(UUID reportId) {
+		return cases.addressesOfReport(reportId);
+	}
+
+	/**
 	 * Once assessed, the one sentence a reporter is told: action is being taken if any
 	 * address called for it, else no longer available, else not illegal or outside the remit.
 	 * Empty before that, or when no outcome has a sentence (a duplicate).

@@ -57,7 +57,12 @@ class ReportApiController {
 	record Answer(String reference, String status) {
 	}
 
-	record Standing(String reference, String status, @Nullable String outcome) {
+	record Standing(String reference, String status, @Nullable String outcome, List<Address> addresses) {
+	}
+
+	/** {@code interpol}: baseline, nationally-illegal or not-illegal, once assessed. */
+	record Address(String address, String status, @Nullable String interpol, @Nullable Boolean callsForAction,
+			boolean onUrlList, boolean removed) {
 	}
 
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -120,12 +125,19 @@ class ReportApiController {
 	@GetMapping(path = "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Where one of the organisation's reports stands",
 			description = "`status`: received, being-assessed or assessed. Once assessed, `outcome`: action-taken "
-					+ "(at least one address is being acted on), no-longer-available or not-illegal. Another "
-					+ "organisation's report is answered as unknown.",
+					+ "(at least one address is being acted on), no-longer-available or not-illegal. Each address "
+					+ "(canonical) with its own status and, once assessed, its INTERPOL class (baseline, "
+					+ "nationally-illegal, not-illegal), whether it calls for action, whether it is on the URL list "
+					+ "and whether its content was confirmed removed. Another organisation's report is answered as "
+					+ "unknown.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "Where it stands",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(
-					value = "{\"reference\": \"API-7KQ2-9XDF-3M4P\", \"status\": \"assessed\", \"outcome\": \"action-taken\"}")))
+					value = """
+							{"reference": "API-7KQ2-9XDF-3M4P", "status": "assessed", "outcome": "action-taken",
+							 "addresses": [{"address": "https://example.com/a/1.jpg", "status": "assessed",
+							                "interpol": "baseline", "callsForAction": true, "onUrlList": true,
+							                "removed": false}]}""")))
 	@ApiResponse(responseCode = "403", description = "The key was not given the reports scope")
 	@ApiResponse(responseCode = "404", description = "No report of this organisation has this reference")
 	ResponseEntity<?> standing(@AuthenticationPrincipal ApiCaller caller, @PathVariable String reference) {
@@ -134,7 +146,13 @@ class ReportApiController {
 			.<ResponseEntity<?>>map(s -> ResponseEntity.ok()
 				.cacheControl(CacheControl.noStore())
 				.body(new Standing(s.reference(), wire(s.status().name()),
-						s.feedback() == null ? null : wire(s.feedback().name()))))
+						s.feedback() == null ? null : wire(s.feedback().name()),
+						s.addresses()
+							.stream()
+							.map(a -> new Address(a.address(), wire(a.status().name()),
+									a.interpol() == null ? null : wire(a.interpol().name()), a.callsForAction(),
+									a.onUrlList(), a.removed()))
+							.toList())))
 			.orElseGet(() -> Problems.problem(HttpStatus.NOT_FOUND, "unknown-report",
 					"This organisation sent no report with this reference."));
 	}

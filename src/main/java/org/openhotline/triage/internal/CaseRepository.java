@@ -15,6 +15,7 @@ import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseStatus;
 import org.openhotline.triage.QueueFilter;
 import org.openhotline.triage.StaffRef;
+import org.openhotline.triage.ReporterStatusQuery;
 import org.openhotline.triage.Taxonomy;
 import org.openhotline.shared.crypto.Randoms;
 import org.openhotline.database.AsyncCommitJdbc;
@@ -93,6 +94,29 @@ public class CaseRepository {
 		return jdbc.sql("""
 				SELECT c.status FROM case_file c JOIN case_report r ON r.case_id = c.id WHERE r.report_id = :report
 				""").param("report", reportId).query((rs, n) -> CaseStatus.valueOf(rs.getString(1))).list();
+	}
+
+	/**
+	 * The cases of a report's addresses: status, and the INTERPOL class of the final outcome
+	 * (read from the taxonomy its last assessment was made under) once the case is no longer open.
+	 */
+	public List<ReporterStatusQuery.AddressStanding> addressesOfReport(UUID reportId) {
+		return jdbc.sql("""
+				SELECT c.id, c.canonical_url, c.status,
+				       CASE WHEN c.status IN ('ASSESSED', 'CLOSED') AND c.outcome IS NOT NULL THEN
+				         (SELECT jsonb_path_query_first(t.document, '$.outcomes[*] ? (@.code == $c).interpol',
+				                                        jsonb_build_object('c', c.outcome)) #>> '{}'
+				          FROM assessment a JOIN taxonomy t ON t.id = a.taxonomy_id AND t.version = a.taxonomy_version
+				          WHERE a.case_id = c.id ORDER BY a.round DESC, a.assessed_at DESC LIMIT 1)
+				       END AS interpol
+				FROM case_file c JOIN case_report r ON r.case_id = c.id
+				WHERE r.report_id = :report ORDER BY c.canonical_url
+				""").param("report", reportId).query((rs, n) -> {
+					String interpol = rs.getString("interpol");
+					return new ReporterStatusQuery.AddressStanding(rs.getObject("id", UUID.class),
+							rs.getString("canonical_url"), CaseStatus.valueOf(rs.getString("status")).forReporter(),
+							interpol == null ? null : Taxonomy.InterpolClass.valueOf(interpol));
+				}).list();
 	}
 
 	public List<Taxonomy.Feedback> feedbackOfReport(UUID reportId) {

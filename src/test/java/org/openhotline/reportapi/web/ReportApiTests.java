@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * without an Idempotency-Key, retried, concurrently; refused addresses; another
  * organisation's reports; scopes; and the report on the analysts' case page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "openhotline.triage.second-assessment-share=0")
 class ReportApiTests {
 
 	@LocalServerPort
@@ -120,6 +121,32 @@ class ReportApiTests {
 		HttpResponse<String> page = analyst.get("/office/cases/" + caseId);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Report API: " + platformName + " (their reference TS-1)");
+
+		// assessed: the address says its INTERPOL class, that it calls for action, and that it is listed
+		assertThat(analyst.post("/office/cases/" + caseId + "/claim").statusCode()).isEqualTo(302);
+		analyst.get("/office/cases/" + caseId);
+		assertThat(analyst.post("/office/cases/" + caseId + "/assess", "outcome", "CSAM_B", "ageBand", "11-13", "sexes",
+				"FEMALE", "siteType", "IMAGE_HOST", "commercial", "false", "notes", "").statusCode()).isEqualTo(302);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode stands = json.readTree(get("/api/v1/reports/" + reference, reportsKey).body());
+			assertThat(stands.get("status").asString()).isEqualTo("being-assessed");
+			JsonNode assessed = null;
+			for (JsonNode a : stands.get("addresses")) {
+				if (a.get("address").asString().equals(canonical)) {
+					assessed = a;
+				}
+				else {
+					assertThat(a.get("status").asString()).isEqualTo("received");
+					assertThat(a.get("interpol").isNull()).isTrue();
+				}
+			}
+			assertThat(assessed).isNotNull();
+			assertThat(assessed.get("status").asString()).isEqualTo("assessed");
+			assertThat(assessed.get("interpol").asString()).isIn("baseline", "nationally-illegal");
+			assertThat(assessed.get("callsForAction").asBoolean()).isTrue();
+			assertThat(assessed.get("onUrlList").asBoolean()).isTrue();
+			assertThat(assessed.get("removed").asBoolean()).isFalse();
+		});
 	}
 
 	@Test
