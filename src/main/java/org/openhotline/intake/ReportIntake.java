@@ -1,13 +1,16 @@
 package org.openhotline.intake;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.openhotline.intake.internal.ContactCipher;
 import org.openhotline.intake.internal.IntakeProperties;
 import org.openhotline.intake.internal.ReceiptCodes;
 import org.openhotline.intake.internal.ReportRepository;
+import org.openhotline.intake.url.CanonicalUrl;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +26,8 @@ public class ReportIntake {
 	/** What the reporter is shown: the reference, the receipt code, and whether this call stored the report. */
 	public record Receipt(ReportReference reference, ReceiptCode code, boolean firstSubmission) {
 	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ReportRepository reports;
 
@@ -98,9 +103,7 @@ public class ReportIntake {
 		return reference;
 	}
 
-	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
-	private static java.util.List<ReportReceived.Item> items(java.util.List<org.openhotline.intake.url.CanonicalUrl> urls) {
+	private static List<ReportReceived.Item> items(List<CanonicalUrl> urls) {
 		return urls.stream()
 			.map(url -> new ReportReceived.Item(url.value(), url.display(), url.host(), url.registrableDomain(),
 					url.flags().stream().map(Enum::name).sorted().toList()))
@@ -108,12 +111,7 @@ public class ReportIntake {
 	}
 
 	private static ReportReceived toEvent(ReportId id, SubmitReport command, Instant now) {
-		return new ReportReceived(id.value(), command.portalSlug(), command.language(), now,
-				command.urls()
-					.stream()
-					.map(url -> new ReportReceived.Item(url.value(), url.display(), url.host(), url.registrableDomain(),
-							url.flags().stream().map(Enum::name).sorted().toList()))
-					.toList(),
+		return new ReportReceived(id.value(), command.portalSlug(), command.language(), now, items(command.urls()),
 				command.contentSeen(), command.foundWhere());
 	}
 }
