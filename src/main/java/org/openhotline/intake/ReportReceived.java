@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 /**
  * A report was stored. Published through the event publication registry in the same
  * transaction, so that triage hears of every report even across a crash.
@@ -13,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * {@code priority} (of the organisation that sent an API report; higher first) is 0 in them.
  */
 public record ReportReceived(UUID reportId, String portalSlug, String language, Instant receivedAt,
-		List<Item> items, @Nullable ContentSeen seen, @Nullable FoundWhere found, int priority) {
+		List<Item> items, @Nullable ContentSeen seen, @Nullable FoundWhere found,
+		@JsonSetter(nulls = Nulls.AS_EMPTY) int priority) {
 
 	public ReportReceived {
 		items = List.copyOf(items);
