@@ -34,6 +34,7 @@ import org.openhotline.organisations.NewOrganisation;
 import org.openhotline.organisations.OrganisationId;
 import org.openhotline.organisations.OrganisationKind;
 import org.openhotline.organisations.Organisations;
+import org.openhotline.reportapi.internal.IdempotencyKeys;
 import org.openhotline.triage.CaseQueries;
 import org.openhotline.triage.QueueFilter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,9 @@ class ReportApiTests {
 
 	@Autowired
 	CaseQueries cases;
+
+	@Autowired
+	IdempotencyKeys idempotencyKeys;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -179,6 +183,20 @@ class ReportApiTests {
 		assertThat(post(plain, reportsKey, null).statusCode()).isEqualTo(201);
 		assertThat(post(plain, reportsKey, null).statusCode()).isEqualTo(201);
 		assertThat(reportsOf(platform)).isEqualTo(3);
+	}
+
+	@Test
+	void aKeyForgottenAfterItsDayMayBeUsedAgain() throws Exception {
+		String key = "day-" + UUID.randomUUID();
+		String body = body(List.of("https://example.com/day/" + UUID.randomUUID()), "TS-10");
+		assertThat(post(body, reportsKey, key).statusCode()).isEqualTo(201);
+		idempotencyKeys.forgetBefore(clock.instant().minus(Duration.ofHours(24)));
+		assertThat(post(body, reportsKey, key).statusCode()).isEqualTo(201);
+		assertThat(reportsOf(platform)).as("a key of today is kept").isEqualTo(1);
+
+		idempotencyKeys.forgetBefore(clock.instant().plusSeconds(1));
+		assertThat(post(body(List.of("https://example.com/next-day"), "TS-10"), reportsKey, key).statusCode()).isEqualTo(201);
+		assertThat(reportsOf(platform)).isEqualTo(2);
 	}
 
 	@Test
