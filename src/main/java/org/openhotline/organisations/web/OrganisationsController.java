@@ -191,6 +191,8 @@ class OrganisationsController {
 	private String withSecret(OrganisationView organisation, IssuedKey issued, Model model, HttpServletResponse response) {
 		response.setHeader("Cache-Control", "no-store");
 		model.addAttribute("issued", issued);
+		model.addAttribute("issuedForList", issued.key().scopes().contains(ApiScope.URL_LIST));
+		model.addAttribute("issuedForReports", issued.key().scopes().contains(ApiScope.REPORTS));
 		model.addAttribute("organisation", OrganisationForm.of(organisation));
 		return detail(organisation, model);
 	}

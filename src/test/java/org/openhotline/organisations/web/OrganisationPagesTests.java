@@ -191,7 +191,10 @@ class OrganisationPagesTests extends OrganisationsFixtures {
 		String path = "/office/organisations/" + byName(name).id();
 		assertThat(admin.get(path).body()).contains("name=\"scope\" value=\"reports\"", "Sending reports");
 
-		String reports = OfficeHttp.text(admin.post(path + "/keys", "expiresAt", "", "scope", "reports").body(), "api-key-secret");
+		HttpResponse<String> issued = admin.post(path + "/keys", "expiresAt", "", "scope", "reports");
+		String reports = OfficeHttp.text(issued.body(), "api-key-secret");
+		assertThat(OfficeHttp.text(issued.body(), "api-key-reports-endpoint")).isEqualTo("/api/v1/reports");
+		assertThat(issued.body()).doesNotContain("id=\"api-key-endpoint\"");
 		assertThat(keys.authenticate(reports)).hasValueSatisfying(c -> assertThat(c.scopes()).containsExactly(ApiScope.REPORTS));
 		admin.get(path);
 		String both = OfficeHttp.text(admin.post(path + "/keys", "expiresAt", "", "scope", "url-list", "scope", "reports").body(),
