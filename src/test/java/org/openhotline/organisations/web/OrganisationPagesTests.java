@@ -200,6 +200,8 @@ class OrganisationPagesTests extends OrganisationsFixtures {
 		String both = OfficeHttp.text(admin.post(path + "/keys", "expiresAt", "", "scope", "url-list", "scope", "reports").body(),
 				"api-key-secret");
 		assertThat(keys.authenticate(both)).hasValueSatisfying(c -> assertThat(c.scopes()).containsExactlyInAnyOrder(ApiScope.REPORTS, ApiScope.URL_LIST));
+		assertThat(admin.get(path).body()).contains("<td dir=\"ltr\" class=\"scopes\">reports</td>",
+				"<td dir=\"ltr\" class=\"scopes\">reports, url-list</td>");
 	}
 
 	@Test
