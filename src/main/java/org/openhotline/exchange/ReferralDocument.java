@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param installation the sending installation's id ({@code openhotline.exchange.installation-id})
  * @param reference the sender's reference of the case: the receiver's idempotency key
- * @param addresses one to 100 canonical addresses (http or https)
+ * @param addresses one to 10 canonical addresses (http or https)
  * @param interpolClass the class of the sender's assessment: BASELINE or NATIONALLY_ILLEGAL
  */
 public record ReferralDocument(int version, String installation, String reference, Instant sentAt,
@@ -23,7 +23,8 @@ public record ReferralDocument(int version, String installation, String referenc
 
 	public static final int VERSION = 1;
 
-	public static final int MAX_ADDRESSES = 100;
+	/** As many as a report takes, so that a referral is one report of the receiver. */
+	public static final int MAX_ADDRESSES = 10;
 
 	public static final Set<String> CLASSES = Set.of("BASELINE", "NATIONALLY_ILLEGAL");
 

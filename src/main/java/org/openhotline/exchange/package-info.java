@@ -4,7 +4,8 @@
  * class and the trace, never any content — signed with the installation's Ed25519 key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hotline exchange",
-		allowedDependencies = { "shared :: crypto" })
+		allowedDependencies = { "takedown", "intake", "intake :: url", "organisations", "shared :: crypto",
+				"shared :: web" })
 @NullMarked
 package org.openhotline.exchange;
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** What an API key may be used for. Stored by name: never rename a constant. */
 public enum ApiScope {
-	URL_LIST;
+	URL_LIST,
+	/** referrals from partner hotlines ({@code POST /api/v1/exchange/referrals}) */
+	EXCHANGE;
 
 	/** The name in authorities ({@code SCOPE_url-list}) and on the command line. */
 	public String wireName() {
