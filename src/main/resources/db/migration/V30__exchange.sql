@@ -1,7 +1,8 @@
--- Hotline exchange (issue 16): a partner hotline's exchange endpoint, its public key and the
--- organisation whose API key it calls us with.
+-- Hotline exchange (issue 16): a partner hotline's exchange endpoint and the API key it issued
+-- us to call it with, its public key and the organisation whose API key it calls us with.
 ALTER TABLE partner_contact
   ADD COLUMN exchange_endpoint     TEXT CHECK (exchange_endpoint ~ '^https://' AND length(exchange_endpoint) <= 2048),
+  ADD COLUMN exchange_api_key      TEXT CHECK (length(exchange_api_key) <= 200),
   ADD COLUMN exchange_public_key   TEXT CHECK (length(exchange_public_key) <= 2000),
   ADD COLUMN exchange_organisation UUID REFERENCES organisation (id);
 
@@ -40,3 +41,10 @@ CREATE TABLE exchange_outbox
   UNIQUE (partner_id, sender_reference)
 );
 CREATE INDEX exchange_outbox_due_idx ON exchange_outbox (next_attempt_at) WHERE state = 'PENDING';
+
+-- The INTERPOL class of each case's final assessment, as triage announced it, for the documents sent.
+CREATE TABLE exchange_case_class
+(
+  case_id        UUID PRIMARY KEY,
+  interpol_class TEXT NOT NULL CHECK (interpol_class IN ('BASELINE', 'NATIONALLY_ILLEGAL', 'NOT_ILLEGAL'))
+);

@@ -4,8 +4,8 @@
  * class and the trace, never any content — signed with the installation's Ed25519 key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hotline exchange",
-		allowedDependencies = { "takedown", "intake", "intake :: url", "organisations", "shared :: crypto",
-				"shared :: web" })
+		allowedDependencies = { "takedown", "triage", "intake", "intake :: url", "organisations", "shared :: crypto",
+				"shared :: net", "shared :: web" })
 @NullMarked
 package org.openhotline.exchange;
 

@@ -11,12 +11,17 @@ import org.openhotline.shared.validation.FieldRefusals;
 /**
  * How a partner hotline takes part in the exchange, each part optional: the https endpoint
  * referrals to it are sent to (else they go by e-mail), its Ed25519 public key (base64 of the
- * raw 32 bytes, from base64 or PEM as given) that signs the referrals it sends us, and the
- * organisation whose API key it calls us with.
+ * raw 32 bytes, from base64 or PEM as given) that signs the referrals it sends us, the
+ * organisation whose API key it calls us with, and the API key it issued us to call it with.
  */
-public record PartnerExchange(@Nullable String endpoint, @Nullable String publicKey, @Nullable UUID organisation) {
+public record PartnerExchange(@Nullable String endpoint, @Nullable String publicKey, @Nullable UUID organisation,
+		@Nullable String apiKey) {
 
-	public static final PartnerExchange NONE = new PartnerExchange(null, null, null);
+	public static final PartnerExchange NONE = new PartnerExchange(null, null, null, null);
+
+	public PartnerExchange(@Nullable String endpoint, @Nullable String publicKey, @Nullable UUID organisation) {
+		this(endpoint, publicKey, organisation, null);
+	}
 
 	public PartnerExchange {
 		FieldRefusals refused = new FieldRefusals();
@@ -33,7 +38,18 @@ public record PartnerExchange(@Nullable String endpoint, @Nullable String public
 				refused.add("exchangePublicKey", "partner.error.exchange-public-key");
 			}
 		}
+		apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
+		if (apiKey != null && (apiKey.length() > 200 || !apiKey.matches("[\\x21-\\x7e]+"))) {
+			refused.add("exchangeApiKey", "partner.error.exchange-api-key");
+		}
 		refused.refuseIfAny();
+	}
+
+	/** Never the API key: a record's own text would write it to logs. */
+	@Override
+	public String toString() {
+		return "PartnerExchange[endpoint=" + endpoint + ", publicKey=" + publicKey + ", organisation=" + organisation
+				+ ", apiKey=" + (apiKey == null ? "none" : "set") + "]";
 	}
 
 	/** Whether referrals to this partner go to its endpoint rather than by e-mail. */

@@ -73,9 +73,9 @@ public class PartnerContacts {
 		UUID id = Randoms.uuid();
 		jdbc.sql("""
 				INSERT INTO partner_contact (id, kind, name, country, email, languages, channel, note, exchange_endpoint,
-				  exchange_public_key, exchange_organisation, updated_at)
+				  exchange_public_key, exchange_organisation, exchange_api_key, updated_at)
 				VALUES (:id, :kind, :name, :country, :email, :languages, :channel, :note, :endpoint, :publicKey,
-				  :organisation, :now)
+				  :organisation, :apiKey, :now)
 				""")
 			.param("id", id)
 			.params(fields(details))
@@ -89,7 +89,10 @@ public class PartnerContacts {
 		int updated = jdbc.sql("""
 				UPDATE partner_contact SET kind = :kind, name = :name, country = :country, email = :email,
 				  languages = :languages, channel = :channel, note = :note, exchange_endpoint = :endpoint,
-				  exchange_public_key = :publicKey, exchange_organisation = :organisation, active = :active, example = FALSE,
+				  exchange_public_key = :publicKey, exchange_organisation = :organisation,
+				  -- a key left empty on the form is kept; no endpoint, no key
+				  exchange_api_key = CASE WHEN CAST(:endpoint AS TEXT) IS NULL THEN NULL
+				    ELSE COALESCE(CAST(:apiKey AS TEXT), exchange_api_key) END, active = :active, example = FALSE,
 				  updated_at = :now, version = version + 1
 				WHERE id = :id AND version = :version
 				""")
@@ -116,6 +119,7 @@ public class PartnerContacts {
 		fields.put("endpoint", details.exchange().endpoint());
 		fields.put("publicKey", details.exchange().publicKey());
 		fields.put("organisation", details.exchange().organisation());
+		fields.put("apiKey", details.exchange().apiKey());
 		return fields;
 	}
 
@@ -126,6 +130,6 @@ public class PartnerContacts {
 				Channel.valueOf(rs.getString("channel")), rs.getString("note"), rs.getBoolean("active"),
 				rs.getBoolean("example"), rs.getLong("version"),
 				new PartnerExchange(rs.getString("exchange_endpoint"), rs.getString("exchange_public_key"),
-						rs.getObject("exchange_organisation", UUID.class)));
+						rs.getObject("exchange_organisation", UUID.class), rs.getString("exchange_api_key")));
 	}
 }

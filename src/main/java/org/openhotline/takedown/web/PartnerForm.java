@@ -38,6 +38,9 @@ public class PartnerForm implements java.io.Serializable {
 
 	private @Nullable String exchangeOrganisation;
 
+	/** Write-only: never shown back; left empty, the stored key is kept. */
+	private @Nullable String exchangeApiKey;
+
 	private boolean active = true;
 
 	private long version;
@@ -76,13 +79,14 @@ public class PartnerForm implements java.io.Serializable {
 			}
 		}
 		UUID caller = organisation;
-		PartnerExchange exchange = refused.check(() -> new PartnerExchange(exchangeEndpoint, exchangePublicKey, caller));
+		PartnerExchange exchange = refused.check(() -> new PartnerExchange(exchangeEndpoint, exchangePublicKey, caller,
+				exchangeApiKey));
 		// the details are checked even when a choice was refused, so that their errors show too
 		PartnerDetails details = refused.check(() -> new PartnerDetails(parsedKind, name == null ? "" : name, country,
 				email == null ? "" : email, list, parsedChannel, note == null ? "" : note,
 				exchange == null ? PartnerExchange.NONE : exchange));
 		refused.refuseIfAny(List.of("kind", "name", "country", "email", "languages", "channel", "note",
-				"exchangeEndpoint", "exchangePublicKey", "exchangeOrganisation"));
+				"exchangeEndpoint", "exchangeApiKey", "exchangePublicKey", "exchangeOrganisation"));
 		return java.util.Objects.requireNonNull(details);
 	}
 
@@ -191,5 +195,13 @@ public class PartnerForm implements java.io.Serializable {
 
 	public void setExchangeOrganisation(@Nullable String exchangeOrganisation) {
 		this.exchangeOrganisation = exchangeOrganisation;
+	}
+
+	public @Nullable String getExchangeApiKey() {
+		return null;
+	}
+
+	public void setExchangeApiKey(@Nullable String exchangeApiKey) {
+		this.exchangeApiKey = exchangeApiKey;
 	}
 }

@@ -31,7 +31,8 @@ class ReferralDocumentTests {
 	private static final Instant SENT = Instant.parse("2026-12-01T10:15:30.123Z");
 
 	private final ExchangeSigner signer = new ExchangeSigner(new ExchangeProperties("hotline-a.example",
-			"URuTPOeMem899HZkL7fHDQqRTUSMj7vuwT2TaY4GqWM=", Duration.ofSeconds(10), Duration.ofHours(6)));
+			"URuTPOeMem899HZkL7fHDQqRTUSMj7vuwT2TaY4GqWM=", Duration.ofSeconds(10), Duration.ofHours(6), 30,
+			Duration.ofSeconds(2), Duration.ofSeconds(10), List.of()));
 
 	static ReferralDocument document() {
 		return ReferralDocument.of("hotline-a.example", "OH-7KQ2-M4XD", SENT,
