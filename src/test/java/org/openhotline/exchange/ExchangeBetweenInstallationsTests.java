@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openhotline.OpenHotlineApplication;
-import org.openhotline.exchange.internal.ExchangeSigner;
 import org.openhotline.organisations.ApiKeys;
 import org.openhotline.organisations.ApiScope;
 import org.openhotline.organisations.ListLevel;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.exchange.ExchangeSigner;
 import org.openhotline.exchange.ReferralDocument;
 import org.openhotline.takedown.ReferralByExchange;
 import org.openhotline.triage.CaseAssessed;

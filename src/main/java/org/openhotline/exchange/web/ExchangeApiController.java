@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.ExchangeInbox;
 import org.openhotline.exchange.ExchangeRefused;
 import org.openhotline.exchange.SignedReferral;
+import org.openhotline.exchange.ExchangeSigner;
 import org.openhotline.organisations.ApiCaller;
 import org.openhotline.organisations.ApiScope;
 import org.openhotline.shared.web.PartnerApi;
@@ -16,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,8 +44,23 @@ class ExchangeApiController {
 
 	private final ExchangeInbox inbox;
 
-	ExchangeApiController(ExchangeInbox inbox) {
+	private final ExchangeSigner signer;
+
+	ExchangeApiController(ExchangeInbox inbox, ExchangeSigner signer) {
 		this.inbox = inbox;
+		this.signer = signer;
+	}
+
+	@GetMapping(path = "/api/v1/exchange/signing-key", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The public key this installation signs its referrals with",
+			description = "Open, without a key: a partner hotline enters it in its partner directory. "
+					+ "publicKey: base64 of the raw 32-byte Ed25519 public key; keyId: the first 16 hex characters "
+					+ "of its SHA-256, as in the Signature-Key-Id header.")
+	@ApiResponse(responseCode = "200", description = "The key", content = @Content(mediaType = "application/json",
+			examples = @ExampleObject(value = "{\"algorithm\":\"Ed25519\",\"keyId\":\"3f2a9c0d1e4b5a67\","
+					+ "\"publicKey\":\"Grr0Vggyr7A5NXBSJJ5Zwh0oRwENs8rSosXd9+jPABU=\"}")))
+	Map<String, String> signingKey() {
+		return Map.of("algorithm", "Ed25519", "keyId", signer.keyId(), "publicKey", signer.publicKey());
 	}
 
 	@PostMapping(path = "/api/v1/exchange/referrals", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -48,5 +48,6 @@ class OpenApiDescriptionTests {
 		assertThat(exchange.getSecurity()).isNotEmpty();
 		assertThat(exchange.getRequestBody().getContent().get("application/json").getExamples()).containsKey("referral");
 		assertThat(exchange.getResponses()).containsKeys("202", "401", "403", "422");
+		assertThat(api.getPaths().get("/api/v1/exchange/signing-key").getGet().getSecurity()).isNullOrEmpty();
 	}
 }

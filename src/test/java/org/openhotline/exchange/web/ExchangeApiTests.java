@@ -18,6 +18,7 @@ import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhotline.exchange.ReferralDocument;
+import org.openhotline.exchange.ExchangeSigner;
 import org.openhotline.exchange.internal.ReferralJson;
 import org.openhotline.organisations.ApiKeys;
 import org.openhotline.organisations.ApiScope;
@@ -60,6 +61,9 @@ class ExchangeApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ExchangeSigner signer;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -155,6 +159,15 @@ class ExchangeApiTests {
 
 		byte[] notPublic = ReferralJson.write(document("B-" + UUID.randomUUID(), "http://10.0.0.1/a"));
 		assertThat(post(exchangeKey, notPublic, Ed25519Keys.sign(partnerKey, notPublic)).statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	void theInstallationsPublicKeyIsOpenForPartnersToConfigure() throws Exception {
+		HttpResponse<String> key = http.send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/api/v1/exchange/signing-key")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(key.statusCode()).isEqualTo(200);
+		assertThat(key.body()).contains("\"publicKey\":\"" + signer.publicKey() + "\"", "\"keyId\":\"" + signer.keyId() + "\"");
 	}
 
 	static ReferralDocument document(String reference, String address) {

@@ -1,10 +1,10 @@
-package org.openhotline.exchange.internal;
+package org.openhotline.exchange;
 
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.jspecify.annotations.Nullable;
-import org.openhotline.exchange.ReferralDocument;
-import org.openhotline.exchange.SignedReferral;
+import org.openhotline.exchange.internal.ExchangeProperties;
+import org.openhotline.exchange.internal.ReferralJson;
 import org.openhotline.shared.crypto.Ed25519Keys;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.openhotline.exchange.internal;
+package org.openhotline.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.junit.jupiter.api.Test;
-import org.openhotline.exchange.ReferralDocument;
-import org.openhotline.exchange.SignedReferral;
+import org.openhotline.exchange.internal.ExchangeProperties;
+import org.openhotline.exchange.internal.ReferralJson;
 import org.openhotline.shared.crypto.Ed25519Keys;
 
 import com.fasterxml.jackson.databind.JsonNode;
