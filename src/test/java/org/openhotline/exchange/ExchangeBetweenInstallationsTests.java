@@ -90,9 +90,15 @@ class ExchangeBetweenInstallationsTests extends HostingFixtures {
 	}
 
 	@AfterAll
-	static void stopReceiver() {
+	static void stopReceiver() throws IOException {
 		if (receiver != null) {
 			receiver.close();
+		}
+		if (receiverData != null) {
+			// B's embedded database, stopped with its context
+			try (var files = Files.walk(receiverData)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
 		}
 	}
 
