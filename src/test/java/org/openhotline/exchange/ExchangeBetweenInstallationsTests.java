@@ -40,6 +40,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,8 +50,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sends a referral to hotline B, an application context of its own on its own embedded
  * PostgreSQL. B is down when A sends: the referral waits in A's outbox, and once B is up a
  * retry delivers it; B makes a case marked as referred by A, and A keeps B's reference. No
- * e-mail goes to B.
+ * e-mail goes to B. The context is closed after the test: its schedules would otherwise keep
+ * sending the other hosting tests' notices beside their own context.
  */
+@DirtiesContext
 class ExchangeBetweenInstallationsTests extends HostingFixtures {
 
 	static final int RECEIVER_PORT = freePort();
