@@ -33,6 +33,9 @@ class ArchitectureTests {
 		.doNotHaveFullyQualifiedName("org.openhotline.tracing.internal.RdapClient")
 		.and()
 		.doNotHaveFullyQualifiedName("org.openhotline.tracing.internal.RdapBootstrapRefresh")
+		// the exchange posts referrals to the endpoints administrators gave for partner hotlines
+		.and()
+		.doNotHaveFullyQualifiedName("org.openhotline.exchange.internal.ExchangeDelivery")
 		.should()
 		.dependOnClassesThat()
 		.haveFullyQualifiedName("java.net.http.HttpClient")

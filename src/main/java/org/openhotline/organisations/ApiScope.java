@@ -9,7 +9,10 @@ public enum ApiScope {
 	URL_LIST,
 
 	/** Sending reports through the report API ({@code reports}). */
-	REPORTS;
+	REPORTS,
+
+	/** referrals from partner hotlines ({@code POST /api/v1/exchange/referrals}) */
+	EXCHANGE;
 
 	/** The name in authorities ({@code SCOPE_url-list}) and on the command line. */
 	public String wireName() {

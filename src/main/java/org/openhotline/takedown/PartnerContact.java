@@ -11,7 +11,14 @@ import org.jspecify.annotations.Nullable;
  * {@code example}: a seeded entry with a reserved address, to be replaced before going live.
  */
 public record PartnerContact(UUID id, PartnerKind kind, String name, @Nullable String country, String email,
-		List<String> languages, Channel channel, String note, boolean active, boolean example, long version) {
+		List<String> languages, Channel channel, String note, boolean active, boolean example, long version,
+		PartnerExchange exchange) {
+
+	/** A contact outside the exchange. */
+	public PartnerContact(UUID id, PartnerKind kind, String name, @Nullable String country, String email,
+			List<String> languages, Channel channel, String note, boolean active, boolean example, long version) {
+		this(id, kind, name, country, email, languages, channel, note, active, example, version, PartnerExchange.NONE);
+	}
 
 	/** The languages notices and referrals are written in (those the message bundles carry). */
 	private static final Set<String> NOTICE_LANGUAGES = Set.of("en", "fr", "ar");

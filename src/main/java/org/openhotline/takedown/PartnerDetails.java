@@ -13,7 +13,13 @@ import org.openhotline.shared.validation.FieldRefusals;
  * be written to, every field at once, naming each field and its message key.
  */
 public record PartnerDetails(PartnerKind kind, String name, @Nullable String country, String email,
-		List<String> languages, Channel channel, String note) {
+		List<String> languages, Channel channel, String note, PartnerExchange exchange) {
+
+	/** A contact outside the exchange. */
+	public PartnerDetails(PartnerKind kind, String name, @Nullable String country, String email, List<String> languages,
+			Channel channel, String note) {
+		this(kind, name, country, email, languages, channel, note, PartnerExchange.NONE);
+	}
 
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 

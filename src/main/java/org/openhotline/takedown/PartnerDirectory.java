@@ -35,6 +35,11 @@ public class PartnerDirectory {
 		return contacts.find(id);
 	}
 
+	/** The active partner hotline linked to the organisation that calls the exchange API. */
+	public Optional<PartnerContact> exchangeCaller(UUID organisation) {
+		return contacts.exchangeCaller(organisation);
+	}
+
 	@Transactional
 	public PartnerContact add(PartnerDetails details, String administrator) {
 		UUID id = contacts.insert(details, clock.instant());

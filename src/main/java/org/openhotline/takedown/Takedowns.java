@@ -19,6 +19,7 @@ import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.takedown.internal.ActionClocks;
 import org.openhotline.takedown.internal.ActionPolicy;
 import org.openhotline.takedown.internal.Notices;
+import org.openhotline.takedown.internal.PartnerContacts;
 import org.openhotline.takedown.internal.Takedown;
 import org.openhotline.takedown.internal.TakedownProperties;
 import org.openhotline.takedown.internal.TakedownRepository;
@@ -82,12 +83,15 @@ public class Takedowns {
 
 	private final TakedownProperties properties;
 
+	private final PartnerContacts partners;
+
 	private final Clock clock;
 
 	Takedowns(TakedownRepository takedowns, Notices notices, ActionClocks clocks, ActionPolicy policy,
 			HostingTraces traces, AuditTrail audit, ApplicationEventPublisher events, TakedownProperties properties,
-			Clock clock) {
+			PartnerContacts partners, Clock clock) {
 		this.takedowns = takedowns;
+		this.partners = partners;
 		this.notices = notices;
 		this.clocks = clocks;
 		this.policy = policy;
@@ -161,7 +165,17 @@ public class Takedowns {
 		takedowns.save(takedown);
 		HostingTrace traced = Objects.requireNonNull(trace, "sent without a trace");
 		for (TakedownAction action : made) {
-			notices.first(action, takedown.view(), traced, action.createdAt());
+			PartnerContact exchanging = exchangePartner(action);
+			if (exchanging == null) {
+				notices.first(action, takedown.view(), traced, action.createdAt());
+			}
+			else {
+				// a signed document to the partner's endpoint, instead of an e-mail
+				events.publishEvent(new ReferralByExchange(action.id(), caseId, exchanging.id(),
+						Objects.requireNonNull(exchanging.exchange().endpoint()), action.reference(),
+						takedown.view().canonicalUrl(), traced.country(), traced.asn(), traced.networkName(),
+						traced.addresses(), action.createdAt()));
+			}
 			clocks.start(action.id(), Objects.requireNonNull(action.nextDueAt()));
 			audit.record(analyst, AuditAction.NOTICE_SENT, caseId.toString(),
 					action.reference() + " " + action.kind() + " " + action.recipientEmail());
@@ -212,6 +226,14 @@ public class Takedowns {
 
 	private Takedown load(UUID caseId) {
 		return takedowns.lock(caseId).orElseThrow(() -> new StepRefused("takedown.error.not-actionable"));
+	}
+
+	/** The partner hotline of a referral, if it takes referrals at an exchange endpoint. */
+	private @Nullable PartnerContact exchangePartner(TakedownAction action) {
+		if (action.kind() != ActionKind.HOTLINE_REFERRAL || action.partnerId() == null) {
+			return null;
+		}
+		return partners.find(action.partnerId()).filter(p -> p.exchange().sendsByExchange()).orElse(null);
 	}
 
 	private static String reference() {

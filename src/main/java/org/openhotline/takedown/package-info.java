@@ -4,7 +4,7 @@
  * analyst confirms removal, and the removal figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Takedown",
-		allowedDependencies = { "tracing", "triage", "audit", "accounts", "shared :: crypto", "shared :: validation",
+		allowedDependencies = { "tracing", "triage", "organisations", "audit", "accounts", "shared :: crypto", "shared :: validation",
 				"shared :: web" })
 @NullMarked
 package org.openhotline.takedown;

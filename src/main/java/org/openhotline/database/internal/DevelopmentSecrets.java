@@ -40,7 +40,7 @@ final class DevelopmentSecrets {
 	static final List<String> KEYS = List.of("openhotline.intake.secret-key",
 			"openhotline.intake.contact-encryption-key", "openhotline.audit.key", "openhotline.accounts.secret-key",
 			// 32 random bytes are a valid Ed25519 seed
-			"openhotline.blocklist.signing-key", DATABASE_PASSWORD);
+			"openhotline.blocklist.signing-key", "openhotline.exchange.signing-key", DATABASE_PASSWORD);
 
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 

@@ -16,7 +16,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * The APIs under {@code /api}: an organisation's API key as a bearer token, no session, no
  * cookie, no CSRF (nothing a browser sends on its own authenticates here), refusals as
- * problem JSON. The signing keys of the URL list are open, so anyone can verify a copy.
+ * problem JSON. The signing keys of the URL list are open, so anyone can verify a copy, and so
+ * is the exchange's public key, which partner hotlines configure.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -27,7 +28,7 @@ class ApiSecurityConfiguration {
 			throws Exception {
 		ApiChainProblems problems = new ApiChainProblems();
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/url-list/signing-keys")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/url-list/signing-keys", "/api/v1/exchange/signing-key")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

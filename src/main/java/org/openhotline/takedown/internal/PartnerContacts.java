@@ -16,6 +16,7 @@ import org.openhotline.shared.crypto.Randoms;
 import org.openhotline.takedown.Channel;
 import org.openhotline.takedown.PartnerContact;
 import org.openhotline.takedown.PartnerDetails;
+import org.openhotline.takedown.PartnerExchange;
 import org.openhotline.takedown.PartnerKind;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,14 @@ public class PartnerContacts {
 		return jdbc.sql("SELECT * FROM partner_contact WHERE id = :id").param("id", id).query(PartnerContacts::row).optional();
 	}
 
+	/** The active partner hotline that calls this installation's exchange API with the organisation's keys. */
+	public Optional<PartnerContact> exchangeCaller(UUID organisation) {
+		return jdbc.sql("""
+				SELECT * FROM partner_contact WHERE active AND kind = 'HOTLINE' AND exchange_organisation = :organisation
+				ORDER BY name LIMIT 1
+				""").param("organisation", organisation).query(PartnerContacts::row).optional();
+	}
+
 	/** The active contacts of a kind for a country, or the international ones with a null country. */
 	List<PartnerContact> active(PartnerKind kind, @Nullable String country) {
 		return jdbc.sql("""
@@ -63,8 +72,10 @@ public class PartnerContacts {
 	public UUID insert(PartnerDetails details, Instant now) {
 		UUID id = Randoms.uuid();
 		jdbc.sql("""
-				INSERT INTO partner_contact (id, kind, name, country, email, languages, channel, note, updated_at)
-				VALUES (:id, :kind, :name, :country, :email, :languages, :channel, :note, :now)
+				INSERT INTO partner_contact (id, kind, name, country, email, languages, channel, note, exchange_endpoint,
+				  exchange_public_key, exchange_organisation, exchange_api_key, updated_at)
+				VALUES (:id, :kind, :name, :country, :email, :languages, :channel, :note, :endpoint, :publicKey,
+				  :organisation, :apiKey, :now)
 				""")
 			.param("id", id)
 			.params(fields(details))
@@ -77,7 +88,11 @@ public class PartnerContacts {
 	public void update(UUID id, PartnerDetails details, boolean active, long expectedVersion, Instant now) {
 		int updated = jdbc.sql("""
 				UPDATE partner_contact SET kind = :kind, name = :name, country = :country, email = :email,
-				  languages = :languages, channel = :channel, note = :note, active = :active, example = FALSE,
+				  languages = :languages, channel = :channel, note = :note, exchange_endpoint = :endpoint,
+				  exchange_public_key = :publicKey, exchange_organisation = :organisation,
+				  -- a key left empty on the form is kept; no endpoint, no key
+				  exchange_api_key = CASE WHEN CAST(:endpoint AS TEXT) IS NULL THEN NULL
+				    ELSE COALESCE(CAST(:apiKey AS TEXT), exchange_api_key) END, active = :active, example = FALSE,
 				  updated_at = :now, version = version + 1
 				WHERE id = :id AND version = :version
 				""")
@@ -101,6 +116,10 @@ public class PartnerContacts {
 		fields.put("languages", details.languages().toArray(String[]::new));
 		fields.put("channel", details.channel().name());
 		fields.put("note", details.note());
+		fields.put("endpoint", details.exchange().endpoint());
+		fields.put("publicKey", details.exchange().publicKey());
+		fields.put("organisation", details.exchange().organisation());
+		fields.put("apiKey", details.exchange().apiKey());
 		return fields;
 	}
 
@@ -109,6 +128,8 @@ public class PartnerContacts {
 				rs.getString("name"), rs.getString("country"), rs.getString("email"),
 				List.copyOf(Arrays.asList((String[]) rs.getArray("languages").getArray())),
 				Channel.valueOf(rs.getString("channel")), rs.getString("note"), rs.getBoolean("active"),
-				rs.getBoolean("example"), rs.getLong("version"));
+				rs.getBoolean("example"), rs.getLong("version"),
+				new PartnerExchange(rs.getString("exchange_endpoint"), rs.getString("exchange_public_key"),
+						rs.getObject("exchange_organisation", UUID.class), rs.getString("exchange_api_key")));
 	}
 }

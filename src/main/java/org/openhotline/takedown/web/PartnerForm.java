@@ -3,12 +3,14 @@ package org.openhotline.takedown.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.validation.FieldRefusals;
 import org.openhotline.takedown.Channel;
 import org.openhotline.takedown.PartnerContact;
 import org.openhotline.takedown.PartnerDetails;
+import org.openhotline.takedown.PartnerExchange;
 import org.openhotline.takedown.PartnerKind;
 
 /** The partner form as posted; {@link #toDetails()} checks it. */
@@ -30,6 +32,15 @@ public class PartnerForm implements java.io.Serializable {
 
 	private @Nullable String note;
 
+	private @Nullable String exchangeEndpoint;
+
+	private @Nullable String exchangePublicKey;
+
+	private @Nullable String exchangeOrganisation;
+
+	/** Write-only: never shown back; left empty, the stored key is kept. */
+	private @Nullable String exchangeApiKey;
+
 	private boolean active = true;
 
 	private long version;
@@ -43,6 +54,10 @@ public class PartnerForm implements java.io.Serializable {
 		form.languages = String.join(", ", contact.languages());
 		form.channel = contact.channel().name();
 		form.note = contact.note();
+		form.exchangeEndpoint = contact.exchange().endpoint();
+		form.exchangePublicKey = contact.exchange().publicKey();
+		form.exchangeOrganisation = contact.exchange().organisation() == null ? null
+				: String.valueOf(contact.exchange().organisation());
 		form.active = contact.active();
 		form.version = contact.version();
 		return form;
@@ -54,10 +69,24 @@ public class PartnerForm implements java.io.Serializable {
 		PartnerKind parsedKind = parse(PartnerKind.class, kind, "kind", refused);
 		Channel parsedChannel = parse(Channel.class, channel, "channel", refused);
 		List<String> list = languages == null ? List.of() : Arrays.asList(languages.split("[,\\s]+"));
+		UUID organisation = null;
+		if (exchangeOrganisation != null && !exchangeOrganisation.isBlank()) {
+			try {
+				organisation = UUID.fromString(exchangeOrganisation.strip());
+			}
+			catch (IllegalArgumentException e) {
+				refused.add("exchangeOrganisation", "partner.error.exchange-organisation");
+			}
+		}
+		UUID caller = organisation;
+		PartnerExchange exchange = refused.check(() -> new PartnerExchange(exchangeEndpoint, exchangePublicKey, caller,
+				exchangeApiKey));
 		// the details are checked even when a choice was refused, so that their errors show too
 		PartnerDetails details = refused.check(() -> new PartnerDetails(parsedKind, name == null ? "" : name, country,
-				email == null ? "" : email, list, parsedChannel, note == null ? "" : note));
-		refused.refuseIfAny(List.of("kind", "name", "country", "email", "languages", "channel", "note"));
+				email == null ? "" : email, list, parsedChannel, note == null ? "" : note,
+				exchange == null ? PartnerExchange.NONE : exchange));
+		refused.refuseIfAny(List.of("kind", "name", "country", "email", "languages", "channel", "note",
+				"exchangeEndpoint", "exchangeApiKey", "exchangePublicKey", "exchangeOrganisation"));
 		return java.util.Objects.requireNonNull(details);
 	}
 
@@ -142,5 +171,37 @@ public class PartnerForm implements java.io.Serializable {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public @Nullable String getExchangeEndpoint() {
+		return exchangeEndpoint;
+	}
+
+	public void setExchangeEndpoint(@Nullable String exchangeEndpoint) {
+		this.exchangeEndpoint = exchangeEndpoint;
+	}
+
+	public @Nullable String getExchangePublicKey() {
+		return exchangePublicKey;
+	}
+
+	public void setExchangePublicKey(@Nullable String exchangePublicKey) {
+		this.exchangePublicKey = exchangePublicKey;
+	}
+
+	public @Nullable String getExchangeOrganisation() {
+		return exchangeOrganisation;
+	}
+
+	public void setExchangeOrganisation(@Nullable String exchangeOrganisation) {
+		this.exchangeOrganisation = exchangeOrganisation;
+	}
+
+	public @Nullable String getExchangeApiKey() {
+		return null;
+	}
+
+	public void setExchangeApiKey(@Nullable String exchangeApiKey) {
+		this.exchangeApiKey = exchangeApiKey;
 	}
 }

@@ -3,6 +3,8 @@ package org.openhotline.takedown.web;
 import java.util.UUID;
 
 import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.organisations.OrganisationKind;
+import org.openhotline.organisations.Organisations;
 import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.shared.web.OfficeFormErrors;
 import org.openhotline.takedown.Channel;
@@ -29,8 +31,11 @@ class PartnersController {
 
 	private final PartnerDirectory directory;
 
-	PartnersController(PartnerDirectory directory) {
+	private final Organisations organisations;
+
+	PartnersController(PartnerDirectory directory, Organisations organisations) {
 		this.directory = directory;
+		this.organisations = organisations;
 	}
 
 	@GetMapping("/office/admin/partners")
@@ -95,7 +100,10 @@ class PartnersController {
 		response.setHeader("Cache-Control", "no-store");
 	}
 
-	private static void choices(Model model) {
+	private void choices(Model model) {
+		// a partner hotline calls the exchange API as one of the organisations of kind hotline
+		model.addAttribute("hotlineOrganisations",
+				organisations.all().stream().filter(o -> o.kind() == OrganisationKind.HOTLINE).toList());
 		model.addAttribute("kinds", PartnerKind.values());
 		model.addAttribute("channels", Channel.values());
 	}

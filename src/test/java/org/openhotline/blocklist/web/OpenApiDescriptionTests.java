@@ -51,5 +51,11 @@ class OpenApiDescriptionTests {
 		assertThat(api.getComponents().getSecuritySchemes()).containsKey("bearer");
 		assertThat(api.getPaths().get("/api/v1/url-list").getGet().getSecurity()).isNotEmpty();
 		assertThat(api.getPaths().get("/api/v1/url-list/signing-keys").getGet().getSecurity()).isNullOrEmpty();
+		// the hotline exchange: the referral endpoint, with its key, an example and its answers
+		var exchange = api.getPaths().get("/api/v1/exchange/referrals").getPost();
+		assertThat(exchange.getSecurity()).isNotEmpty();
+		assertThat(exchange.getRequestBody().getContent().get("application/json").getExamples()).containsKey("referral");
+		assertThat(exchange.getResponses()).containsKeys("202", "401", "403", "422");
+		assertThat(api.getPaths().get("/api/v1/exchange/signing-key").getGet().getSecurity()).isNullOrEmpty();
 	}
 }

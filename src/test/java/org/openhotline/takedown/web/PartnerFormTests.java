@@ -12,6 +12,11 @@ import org.openhotline.accounts.Enrolment;
 import org.openhotline.accounts.OfficeHttp;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffSignIn;
+import org.openhotline.organisations.ListLevel;
+import org.openhotline.organisations.NewOrganisation;
+import org.openhotline.organisations.OrganisationKind;
+import org.openhotline.organisations.Organisations;
+import org.openhotline.shared.crypto.Ed25519Keys;
 import org.openhotline.tracing.HostingFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +36,9 @@ class PartnerFormTests extends HostingFixtures {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Organisations organisations;
 
 	@Test
 	void aNewPartnerWithSeveralMistakesComesBackWithEveryErrorAndWhatWasTyped() {
@@ -69,5 +77,35 @@ class PartnerFormTests extends HostingFixtures {
 		assertThat(form).as("the retired box stays unticked").doesNotContain("checked");
 		assertThat(jdbc.sql("SELECT channel FROM partner_contact WHERE id = ?").param(id).query(String.class).single())
 			.isEqualTo("EMAIL");
+	}
+
+	@Test
+	void aPartnerHotlineGetsItsExchangeEndpointKeyAndOrganisationAndBadOnesAreRefused() {
+		OfficeHttp admin = StaffSignIn.signedIn(port, Role.ADMINISTRATOR, "Adama Admin", administration, enrolment, CLOCK);
+		admin.get("/office/admin/partners");
+		String name = "Hotline " + UUID.randomUUID().toString().substring(0, 6);
+		UUID organisation = organisations.create(new NewOrganisation(name, OrganisationKind.HOTLINE, "SN", "Analysts",
+				"analysts@hotline-sn.example", ListLevel.HASHES), "test").value();
+		String publicKey = Ed25519Keys.base64(Ed25519Keys.privateKey("Y2QFpbjkOTcGAl9d8pcG8lYxmB5n5yy0UoH2Eu+NuCk=")
+			.generatePublicKey());
+
+		HttpResponse<String> refused = admin.post("/office/admin/partners", "kind", "HOTLINE", "name", name, "country",
+				"SN", "email", "reports@hotline-sn.example", "languages", "fr", "channel", "EMAIL", "note", "",
+				"exchangeEndpoint", "http://hotline-sn.example/x", "exchangePublicKey", "not a key",
+				"exchangeOrganisation", organisation.toString());
+		assertRefused(refused, "exchangeEndpoint", "exchangePublicKey");
+		assertThat(refused.body()).contains(">" + name + "</option>");
+
+		admin.post("/office/admin/partners", "kind", "HOTLINE", "name", name, "country", "SN", "email",
+				"reports@hotline-sn.example", "languages", "fr", "channel", "EMAIL", "note", "", "exchangeEndpoint",
+				"https://hotline-sn.example/api/v1/exchange/referrals", "exchangePublicKey", publicKey,
+				"exchangeOrganisation", organisation.toString());
+		UUID id = jdbc.sql("SELECT id FROM partner_contact WHERE name = ?").param(name).query(UUID.class).single();
+		assertThat(jdbc.sql("SELECT exchange_endpoint || ' ' || exchange_public_key || ' ' || exchange_organisation FROM partner_contact WHERE id = ?")
+			.param(id).query(String.class).single())
+			.isEqualTo("https://hotline-sn.example/api/v1/exchange/referrals " + publicKey + " " + organisation);
+		String page = admin.get("/office/admin/partners/" + id).body().replaceAll("\\s+", " ");
+		assertThat(page).contains("value=\"https://hotline-sn.example/api/v1/exchange/referrals\"",
+				"value=\"" + publicKey + "\"", "value=\"" + organisation + "\" selected");
 	}
 }

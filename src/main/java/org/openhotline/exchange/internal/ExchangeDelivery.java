@@ -1,0 +1,175 @@
+package org.openhotline.exchange.internal;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.openhotline.exchange.SignedReferral;
+import org.openhotline.shared.net.PublicAddresses;
+import org.openhotline.takedown.PartnerDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the exchange outbox holds to the partners' endpoints, each batch in one
+ * transaction with its rows locked (SKIP LOCKED), so that one node sends a referral. Only to
+ * https endpoints whose name resolves to public addresses only (the residual DNS-rebinding
+ * risk is tracing's: https still needs the partner's certificate). A referral not taken waits,
+ * twice as long each time, and is given up after the configured attempts. The receiver takes a
+ * referral once per reference, so sending one twice (a crash before the commit) makes one case.
+ */
+@Component
+class ExchangeDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger("openhotline.exchange");
+
+	private static final int BATCH = 10;
+
+	private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([A-Za-z0-9-]{1,64})\"");
+
+	private final ExchangeOutbox outbox;
+
+	private final TransactionTemplate transactions;
+
+	private final ExchangeProperties properties;
+
+	private final Set<String> insecure;
+
+	private final Clock clock;
+
+	private final HttpClient http;
+
+	private final PartnerDirectory partners;
+
+	ExchangeDelivery(ExchangeOutbox outbox, PartnerDirectory partners, TransactionTemplate transactions,
+			ExchangeProperties properties, Clock clock) {
+		this.outbox = outbox;
+		this.partners = partners;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.insecure = properties.allowedInsecureEndpoints()
+			.stream()
+			.map(e -> e.strip().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toUnmodifiableSet());
+		this.clock = clock;
+		this.http = HttpClient.newBuilder()
+			.connectTimeout(properties.timeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** Sends the referrals that are due; returns how many were taken. */
+	int sendDue() {
+		int total = 0;
+		Integer taken;
+		do {
+			taken = transactions.execute(status -> sendBatch());
+			total += taken == null ? 0 : taken;
+		}
+		while (taken != null && taken == BATCH);
+		return total;
+	}
+
+	private int sendBatch() {
+		Instant now = clock.instant();
+		List<ExchangeOutbox.Outgoing> due = outbox.lockDue(now, BATCH);
+		int taken = 0;
+		for (ExchangeOutbox.Outgoing referral : due) {
+			String error;
+			try {
+				URI target = target(referral.endpoint());
+				String apiKey = partners.find(referral.partnerId())
+					.map(p -> p.exchange().apiKey())
+					.orElseThrow(() -> new Refused("no API key for the partner's endpoint"));
+				HttpResponse<String> answer = http.send(HttpRequest.newBuilder(target)
+					.header("Authorization", "Bearer " + apiKey)
+					.timeout(properties.timeout())
+					.header("Content-Type", "application/json")
+					.header(SignedReferral.SIGNATURE_HEADER, referral.referral().signature())
+					.header(SignedReferral.KEY_ID_HEADER, referral.referral().keyId())
+					.POST(HttpRequest.BodyPublishers.ofByteArray(referral.referral().body()))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				Matcher reference = REFERENCE.matcher(answer.body());
+				if (answer.statusCode() == 202 && reference.find()) {
+					outbox.sent(referral.id(), reference.group(1), now);
+					taken++;
+					continue;
+				}
+				error = "answered " + answer.statusCode();
+			}
+			catch (Refused ex) {
+				error = ex.getMessage();
+			}
+			catch (IOException ex) {
+				error = "not reached: " + ex.getClass().getSimpleName();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return taken;
+			}
+			Instant next = referral.attempts() + 1 >= properties.maxAttempts() ? null : now.plus(wait(referral.attempts()));
+			log.info("Referral {} to {} not taken ({}); {}", referral.senderReference(), referral.endpoint(), error,
+					next == null ? "given up" : "next attempt at " + next);
+			outbox.failed(referral.id(), String.valueOf(error), next);
+		}
+		return taken;
+	}
+
+	/** The wait after the attempt numbered {@code attempts} (0: the first) failed. */
+	Duration wait(int attempts) {
+		Duration wait = properties.retryFirst().multipliedBy(1L << Math.min(attempts, 30));
+		return wait.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : wait;
+	}
+
+	/** The address to call: the endpoint if https and public, over http for a listed test endpoint. */
+	private URI target(String endpoint) throws Refused {
+		URI uri = URI.create(endpoint);
+		String host = uri.getHost();
+		if (host == null || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawUserInfo() != null) {
+			throw new Refused("not an https endpoint");
+		}
+		int port = uri.getPort() == -1 ? 443 : uri.getPort();
+		if (insecure.contains(host.toLowerCase(Locale.ROOT) + ":" + port)) {
+			return URI.create("http://" + uri.getRawAuthority() + uri.getRawPath()
+					+ (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+		}
+		InetAddress[] addresses;
+		try {
+			addresses = InetAddress.getAllByName(host);
+		}
+		catch (UnknownHostException ex) {
+			throw new Refused("name does not resolve");
+		}
+		for (InetAddress address : addresses) {
+			if (!PublicAddresses.isPublic(address)) {
+				throw new Refused("not a public address");
+			}
+		}
+		return uri;
+	}
+
+	private static final class Refused extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		Refused(@Nullable String message) {
+			super(message, null, false, false);
+		}
+	}
+}

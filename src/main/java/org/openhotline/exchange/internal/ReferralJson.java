@@ -1,0 +1,140 @@
+package org.openhotline.exchange.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.openhotline.exchange.ReferralDocument;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one serialisation of a referral: one line of UTF-8 JSON, fields in the schema's order,
+ * no spaces, absent trace parts as {@code null}. What is signed is exactly these bytes, and
+ * the receiver verifies the bytes it received before it reads them.
+ */
+public final class ReferralJson {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private static final Set<String> TOP = Set.of("version", "sender", "sentAt", "addresses", "interpolClass", "trace");
+
+	private static final Set<String> SENDER = Set.of("installation", "reference");
+
+	private static final Set<String> TRACE = Set.of("country", "asn", "network", "addresses");
+
+	private ReferralJson() {
+	}
+
+	public static byte[] write(ReferralDocument document) {
+		ObjectNode root = MAPPER.createObjectNode();
+		root.put("version", document.version());
+		ObjectNode sender = root.putObject("sender");
+		sender.put("installation", document.installation());
+		sender.put("reference", document.reference());
+		root.put("sentAt", DateTimeFormatter.ISO_INSTANT.format(document.sentAt()));
+		ArrayNode addresses = root.putArray("addresses");
+		document.addresses().forEach(addresses::add);
+		root.put("interpolClass", document.interpolClass());
+		ObjectNode trace = root.putObject("trace");
+		ReferralDocument.Trace t = document.trace();
+		trace.put("country", t.country());
+		trace.put("asn", t.asn());
+		trace.put("network", t.network());
+		ArrayNode traced = trace.putArray("addresses");
+		t.addresses().forEach(traced::add);
+		return MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The document in these bytes; an {@link IllegalArgumentException} saying what is wrong else. */
+	public static ReferralDocument read(byte[] body) {
+		JsonNode root;
+		try {
+			root = MAPPER.readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("the body is not JSON");
+		}
+		object(root, "the document", TOP);
+		JsonNode version = root.get("version");
+		if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
+			throw new IllegalArgumentException("version is missing");
+		}
+		if (version.asInt() != ReferralDocument.VERSION) {
+			throw new IllegalArgumentException("version " + version.asString() + " is not known; this installation reads 1");
+		}
+		JsonNode sender = object(root.get("sender"), "sender", SENDER);
+		JsonNode trace = object(root.get("trace"), "trace", TRACE);
+		Instant sentAt;
+		try {
+			sentAt = Instant.parse(text(root, "sentAt"));
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("sentAt is not a time");
+		}
+		JsonNode asn = trace.get("asn");
+		if (asn != null && !asn.isNull() && !(asn.isIntegralNumber() && asn.canConvertToLong())) {
+			throw new IllegalArgumentException("trace.asn is not a number");
+		}
+		return new ReferralDocument(version.asInt(), text(sender, "installation"), text(sender, "reference"), sentAt,
+				texts(root, "addresses"), text(root, "interpolClass"),
+				new ReferralDocument.Trace(optionalText(trace, "country"),
+						asn == null || asn.isNull() ? null : asn.asLong(), optionalText(trace, "network"),
+						texts(trace, "addresses")));
+	}
+
+	private static JsonNode object(@Nullable JsonNode node, String name, Set<String> fields) {
+		if (node == null || !node.isObject()) {
+			throw new IllegalArgumentException(name + " is not an object");
+		}
+		for (String field : node.propertyNames()) {
+			if (!fields.contains(field)) {
+				throw new IllegalArgumentException(name + " has an unknown field " + field);
+			}
+		}
+		return node;
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		if (value == null || !value.isString()) {
+			throw new IllegalArgumentException(field + " is missing");
+		}
+		return value.asString();
+	}
+
+	private static @Nullable String optionalText(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw new IllegalArgumentException(field + " is not a string");
+		}
+		return value.asString();
+	}
+
+	private static List<String> texts(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		if (value == null || !value.isArray()) {
+			throw new IllegalArgumentException(field + " is not a list");
+		}
+		List<String> texts = new ArrayList<>();
+		for (JsonNode item : value) {
+			if (!item.isString()) {
+				throw new IllegalArgumentException(field + " has an item that is not a string");
+			}
+			texts.add(item.asString());
+		}
+		return texts;
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.exchange.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.openhotline.exchange.web;
+
+import org.jspecify.annotations.NullMarked;
