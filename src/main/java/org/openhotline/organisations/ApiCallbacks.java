@@ -44,6 +44,7 @@ public class ApiCallbacks {
 		return callbacks.find(id);
 	}
 
+	/** Where to send and what to sign with; nothing for an inactive organisation, whose keys are refused too. */
 	public Optional<Target> target(OrganisationId id) {
 		return callbacks.target(id);
 	}

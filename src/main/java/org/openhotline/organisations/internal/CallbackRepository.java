@@ -37,7 +37,10 @@ public class CallbackRepository {
 	}
 
 	public Optional<ApiCallbacks.Target> target(OrganisationId id) {
-		return jdbc.sql("SELECT url, secret FROM organisation_callback WHERE organisation_id = :id")
+		return jdbc.sql("""
+				SELECT c.url, c.secret FROM organisation_callback c JOIN organisation o ON o.id = c.organisation_id
+				WHERE c.organisation_id = :id AND o.active
+				""")
 			.param("id", id.value())
 			.query((rs, n) -> new ApiCallbacks.Target(rs.getString(1), rs.getBytes(2)))
 			.optional();

@@ -90,6 +90,25 @@ class StandingChangesTests {
 		assertThat(row(reference, "count(*) OVER ()")).as("one row per report").isEqualTo("1");
 	}
 
+	@Test
+	void nothingIsQueuedForAnInactiveOrganisation() {
+		OrganisationId platform = organisations.create(new NewOrganisation("Gone " + UUID.randomUUID(),
+				OrganisationKind.PLATFORM, null, "Trust and safety", "tns@example.com", ListLevel.HASHES), "test");
+		callbacks.register(platform, "https://hooks.example.com/gone", WebhookSigner.newSecret(), "test");
+		ApiCaller caller = new ApiCaller(platform, "Gone", ListLevel.HASHES, Set.of(ApiScope.REPORTS), UUID.randomUUID());
+		String reference = ((ReportSubmissions.Created) submissions.submit(caller, new ReportSubmissions.Request(
+				List.of("https://example.com/gone/" + UUID.randomUUID()), "images", "website", "ST-2", null), null))
+			.reference();
+		organisations.setActive(platform, false, "test");
+		UUID caseId = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				SELECT c.case_id FROM case_report c JOIN report r ON r.id = c.report_id WHERE r.reference = :ref
+				""").param("ref", reference).query(UUID.class).optional(), o -> o.isPresent()).orElseThrow();
+
+		changes.caseChanged(caseId);
+
+		assertThat(row(reference, "message_id")).isNull();
+	}
+
 	private JsonNode data(String reference) {
 		return json.readTree(row(reference, "convert_from(payload, 'UTF8')")).get("data");
 	}
