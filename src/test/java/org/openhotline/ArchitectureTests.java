@@ -36,6 +36,9 @@ class ArchitectureTests {
 		// the exchange posts referrals to the endpoints administrators gave for partner hotlines
 		.and()
 		.doNotHaveFullyQualifiedName("org.openhotline.exchange.internal.ExchangeDelivery")
+		// the report API posts callbacks to the address each organisation registered for itself
+		.and()
+		.doNotHaveFullyQualifiedName("org.openhotline.reportapi.internal.CallbackDelivery")
 		.should()
 		.dependOnClassesThat()
 		.haveFullyQualifiedName("java.net.http.HttpClient")

@@ -44,7 +44,9 @@ class EnvironmentVariableNamesTests {
 			"OPENHOTLINE_BLOCKLIST_STALE_AFTER, openhotline.blocklist.stale-after",
 			"OPENHOTLINE_EMBEDDED_DATABASE_PORT, openhotline.embedded-database.port",
 			"OPENHOTLINE_INTAKE_CONTACT_ENCRYPTION_KEY, openhotline.intake.contact-encryption-key",
-			"OPENHOTLINE_BLOCKLIST_SIGNING_KEY, openhotline.blocklist.signing-key" })
+			"OPENHOTLINE_BLOCKLIST_SIGNING_KEY, openhotline.blocklist.signing-key",
+			"OPENHOTLINE_REPORT_API_CALLBACKS_RETRY_FIRST, openhotline.report-api.callbacks.retry-first",
+			"OPENHOTLINE_REPORT_API_CALLBACKS_MAX_ATTEMPTS, openhotline.report-api.callbacks.max-attempts" })
 	void underscoresForDashesAlsoBind(String variable, String property) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()

@@ -16,6 +16,7 @@ import org.openhotline.intake.url.CanonicalizationResult;
 import org.openhotline.intake.url.UrlCanonicalizer;
 import org.openhotline.intake.url.UrlFlag;
 import org.openhotline.shared.validation.StepRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,11 @@ public class ListEntries {
 
 	private final UrlCanonicalizer canonicalizer;
 
-	ListEntries(ListStore store, ListChanges changes, AuditTrail audit, Clock clock, UrlCanonicalizer canonicalizer) {
+	private final ApplicationEventPublisher events;
+
+	ListEntries(ListStore store, ListChanges changes, AuditTrail audit, Clock clock, UrlCanonicalizer canonicalizer,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.changes = changes;
 		this.audit = audit;
@@ -74,6 +79,7 @@ public class ListEntries {
 	public void withdraw(UUID caseId, String reason, String actor) {
 		step(caseId, actor, AuditAction.LIST_ENTRY_WITHDRAWN, entry -> entry.withdraw(reason, actor, clock.instant()),
 				entry -> String.valueOf(entry.endReason()));
+		events.publishEvent(new EntryChanged(caseId, false, clock.instant()));
 	}
 
 	/** One step on an entry: the list follows the hashes it had before and has after, and the step is audited. */

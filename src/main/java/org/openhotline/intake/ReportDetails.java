@@ -55,6 +55,16 @@ public class ReportDetails {
 		return reference.length() > 40 ? Optional.empty() : reports.apiReportOf(organisationId, reference);
 	}
 
+	/** A report sent through the API: the organisation that sent it and the reference it was given. */
+	public record ApiReportRef(UUID id, UUID organisationId, String reference) {
+	}
+
+	/** Those of these reports that were sent through the API. */
+	@Transactional(readOnly = true)
+	public List<ApiReportRef> apiReportsAmong(Collection<UUID> reportIds) {
+		return reportIds.isEmpty() ? List.of() : reports.apiReportsAmong(reportIds);
+	}
+
 	/** The reporter's contact details, if they gave some and the retention period has not erased them. */
 	@Transactional(readOnly = true)
 	public Optional<ContactDetails> contactOf(UUID reportId) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.blocklist.EntryView;
@@ -175,14 +176,18 @@ public class ReportSubmissions {
 
 	/** Where a report stands, only if the caller's organisation sent it. */
 	public Optional<Standing> standing(ApiCaller caller, String reference) {
-		return details.apiReportOf(caller.organisation().value(), reference)
-			.map(id -> new Standing(reference, statuses.statusOf(id), statuses.feedbackOf(id).orElse(null),
-					statuses.addressesOf(id)
-						.stream()
-						.map(a -> new Address(a.canonicalUrl(), a.status(), a.interpol(),
-								a.interpol() != null && entries.ofCase(a.caseId()).map(EntryView::listed).orElse(false),
-								a.interpol() != null && takedowns.isRemoved(a.caseId())))
-						.toList()));
+		return details.apiReportOf(caller.organisation().value(), reference).map(id -> standingOf(id, reference));
+	}
+
+	/** Where the report with this id (and reference) stands now. */
+	public Standing standingOf(UUID reportId, String reference) {
+		return new Standing(reference, statuses.statusOf(reportId), statuses.feedbackOf(reportId).orElse(null),
+				statuses.addressesOf(reportId)
+					.stream()
+					.map(a -> new Address(a.canonicalUrl(), a.status(), a.interpol(),
+							a.interpol() != null && entries.ofCase(a.caseId()).map(EntryView::listed).orElse(false),
+							a.interpol() != null && takedowns.isRemoved(a.caseId())))
+					.toList());
 	}
 
 	/** The request's fields, unambiguously joined (each prefixed by its length), hashed. */

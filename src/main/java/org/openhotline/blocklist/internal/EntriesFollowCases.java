@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.List;
 
 import org.openhotline.blocklist.Category;
+import org.openhotline.blocklist.EntryChanged;
 import org.openhotline.intake.url.CanonicalizationResult;
 import org.openhotline.intake.url.UrlCanonicalizer;
 import org.openhotline.takedown.ContentRemoved;
 import org.openhotline.triage.CaseAssessed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,11 @@ class EntriesFollowCases {
 
 	private final Clock clock;
 
-	EntriesFollowCases(ListChanges changes, ListStore store, UrlCanonicalizer canonicalizer, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	EntriesFollowCases(ListChanges changes, ListStore store, UrlCanonicalizer canonicalizer, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.changes = changes;
 		this.store = store;
 		this.canonicalizer = canonicalizer;
@@ -67,19 +73,27 @@ class EntriesFollowCases {
 			// its expression was on the list already (the same address by http and https)
 			store.setListedVersion(entry.caseId(), version);
 		}
+		if (made[0] > 0) {
+			events.publishEvent(new EntryChanged(entry.caseId(), true, clock.instant()));
+		}
 	}
 
 	@Transactional
 	public void remove(ContentRemoved removed) {
+		boolean[] ended = { false };
 		changes.change(next -> {
 			store.rememberRemoved(removed.caseId(), removed.removedAt());
 			return store.entry(removed.caseId()).filter(entry -> entry.remove(removed.confirmedBy(), removed.removedAt()))
 				.map(entry -> {
 					store.update(entry, next);
+					ended[0] = true;
 					return List.of(entry.hash());
 				})
 				.orElse(List.of());
 		});
+		if (ended[0]) {
+			events.publishEvent(new EntryChanged(removed.caseId(), false, clock.instant()));
+		}
 	}
 
 	/** The canonical URL is canonical already: parsing it again gives it back with its parts. */

@@ -1,9 +1,7 @@
 package org.openhotline.exchange.internal;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,15 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.SignedReferral;
-import org.openhotline.shared.net.PublicAddresses;
+import org.openhotline.shared.net.HttpsTargets;
 import org.openhotline.takedown.PartnerDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +44,7 @@ class ExchangeDelivery {
 
 	private final ExchangeProperties properties;
 
-	private final Set<String> insecure;
+	private final HttpsTargets targets;
 
 	private final Clock clock;
 
@@ -63,10 +58,7 @@ class ExchangeDelivery {
 		this.partners = partners;
 		this.transactions = transactions;
 		this.properties = properties;
-		this.insecure = properties.allowedInsecureEndpoints()
-			.stream()
-			.map(e -> e.strip().toLowerCase(Locale.ROOT))
-			.collect(Collectors.toUnmodifiableSet());
+		this.targets = new HttpsTargets(properties.allowedInsecureEndpoints());
 		this.clock = clock;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(properties.timeout())
@@ -137,31 +129,13 @@ class ExchangeDelivery {
 		return wait.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : wait;
 	}
 
-	/** The address to call: the endpoint if https and public, over http for a listed test endpoint. */
 	private URI target(String endpoint) throws Refused {
-		URI uri = URI.create(endpoint);
-		String host = uri.getHost();
-		if (host == null || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawUserInfo() != null) {
-			throw new Refused("not an https endpoint");
-		}
-		int port = uri.getPort() == -1 ? 443 : uri.getPort();
-		if (insecure.contains(host.toLowerCase(Locale.ROOT) + ":" + port)) {
-			return URI.create("http://" + uri.getRawAuthority() + uri.getRawPath()
-					+ (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-		}
-		InetAddress[] addresses;
 		try {
-			addresses = InetAddress.getAllByName(host);
+			return targets.target(endpoint);
 		}
-		catch (UnknownHostException ex) {
-			throw new Refused("name does not resolve");
+		catch (HttpsTargets.Refused ex) {
+			throw new Refused(ex.refusal().code());
 		}
-		for (InetAddress address : addresses) {
-			if (!PublicAddresses.isPublic(address)) {
-				throw new Refused("not a public address");
-			}
-		}
-		return uri;
 	}
 
 	private static final class Refused extends Exception {

@@ -150,6 +150,14 @@ public class ReportRepository {
 			.optional();
 	}
 
+	public List<ReportDetails.ApiReportRef> apiReportsAmong(Collection<UUID> reportIds) {
+		return jdbc.sql("SELECT id, organisation_id, reference FROM report WHERE id = ANY(:ids) AND channel = 'API'")
+			.param("ids", reportIds.toArray(UUID[]::new))
+			.query((rs, n) -> new ReportDetails.ApiReportRef(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getString(3)))
+			.list();
+	}
+
 	public Optional<ReportReference> referenceForForm(String formTokenId) {
 		return jdbc.sql("SELECT reference FROM report WHERE form_token_hash = :token")
 			.param("token", formHash(formTokenId))

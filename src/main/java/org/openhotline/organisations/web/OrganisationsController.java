@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.organisations.ApiCallbacks;
 import org.openhotline.organisations.ApiKeys;
 import org.openhotline.organisations.ApiScope;
 import org.openhotline.organisations.IssuedKey;
@@ -49,7 +50,11 @@ class OrganisationsController {
 
 	private final OrganisationsProperties properties;
 
-	OrganisationsController(Organisations organisations, ApiKeys keys, OrganisationsProperties properties) {
+	private final ApiCallbacks callbacks;
+
+	OrganisationsController(Organisations organisations, ApiKeys keys, OrganisationsProperties properties,
+			ApiCallbacks callbacks) {
+		this.callbacks = callbacks;
 		this.organisations = organisations;
 		this.keys = keys;
 		this.properties = properties;
@@ -181,6 +186,15 @@ class OrganisationsController {
 		return "redirect:/office/organisations/" + id;
 	}
 
+	/** Nothing more is sent to the organisation's callback (audited). */
+	@PostMapping("/office/organisations/{id}/callback/remove")
+	String removeCallback(@PathVariable UUID id, @AuthenticationPrincipal Principal staff, RedirectAttributes redirect) {
+		OrganisationView organisation = existing(id);
+		redirect.addFlashAttribute("notice",
+				callbacks.remove(organisation.id(), staff.getName()) ? "callback.removed" : "callback.already-removed");
+		return "redirect:/office/organisations/" + id;
+	}
+
 	/** A refused form comes back in this answer, what was typed kept, every error in its summary. */
 	private static void refused(String attribute, StepRefused refused, Model model, HttpServletResponse response) {
 		model.addAttribute(attribute, OfficeFormErrors.of(refused));
@@ -202,6 +216,7 @@ class OrganisationsController {
 		model.addAttribute("keys", keys.keysOf(organisation.id()));
 		model.addAttribute("changeoverHours", properties.keyChangeover().toHours());
 		model.addAttribute("reportPriority", organisations.reportPriority(organisation.id()));
+		model.addAttribute("callback", callbacks.of(organisation.id()).orElse(null));
 		return form(model);
 	}
 

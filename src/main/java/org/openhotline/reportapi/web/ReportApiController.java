@@ -2,7 +2,6 @@ package org.openhotline.reportapi.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.organisations.ApiCaller;
@@ -12,6 +11,7 @@ import org.openhotline.reportapi.ReportSubmissions.Created;
 import org.openhotline.reportapi.ReportSubmissions.KeyReused;
 import org.openhotline.reportapi.ReportSubmissions.Outcome;
 import org.openhotline.reportapi.ReportSubmissions.Refused;
+import org.openhotline.reportapi.StandingJson;
 import org.openhotline.shared.web.PartnerApi;
 import org.openhotline.shared.web.Problems;
 import org.springframework.http.CacheControl;
@@ -55,14 +55,6 @@ class ReportApiController {
 	}
 
 	record Answer(String reference, String status) {
-	}
-
-	record Standing(String reference, String status, @Nullable String outcome, List<Address> addresses) {
-	}
-
-	/** {@code interpol}: baseline, nationally-illegal or not-illegal, once assessed. */
-	record Address(String address, String status, @Nullable String interpol, @Nullable Boolean callsForAction,
-			boolean onUrlList, boolean removed) {
 	}
 
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -143,25 +135,12 @@ class ReportApiController {
 	ResponseEntity<?> standing(@AuthenticationPrincipal ApiCaller caller, @PathVariable String reference) {
 		requireScope(caller);
 		return submissions.standing(caller, reference)
-			.<ResponseEntity<?>>map(s -> ResponseEntity.ok()
-				.cacheControl(CacheControl.noStore())
-				.body(new Standing(s.reference(), wire(s.status().name()),
-						s.feedback() == null ? null : wire(s.feedback().name()),
-						s.addresses()
-							.stream()
-							.map(a -> new Address(a.address(), wire(a.status().name()),
-									a.interpol() == null ? null : wire(a.interpol().name()), a.callsForAction(),
-									a.onUrlList(), a.removed()))
-							.toList())))
+			.<ResponseEntity<?>>map(s -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(StandingJson.of(s)))
 			.orElseGet(() -> Problems.problem(HttpStatus.NOT_FOUND, "unknown-report",
 					"This organisation sent no report with this reference."));
 	}
 
-	private static String wire(String name) {
-		return name.toLowerCase(Locale.ROOT).replace('_', '-');
-	}
-
-	private static void requireScope(ApiCaller caller) {
+	static void requireScope(ApiCaller caller) {
 		if (!caller.scopes().contains(ApiScope.REPORTS)) {
 			throw new ScopeMissing();
 		}

@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.triage.CaseAssessed;
+import org.openhotline.triage.CaseClaimed;
 import org.openhotline.triage.CaseClosed;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseStatus;
@@ -110,6 +111,7 @@ public final class Case {
 		}
 		if (status == CaseStatus.NEW) {
 			status = CaseStatus.CLAIMED;
+			events.add(new CaseClaimed(id.value(), true, now));
 		}
 		claimedBy = who;
 		claimedUntil = now.plus(lapse);
@@ -129,6 +131,7 @@ public final class Case {
 		}
 		if (status == CaseStatus.CLAIMED) {
 			status = CaseStatus.NEW;
+			events.add(new CaseClaimed(id.value(), false, now));
 		}
 		claimedBy = null;
 		claimedUntil = null;
@@ -147,6 +150,7 @@ public final class Case {
 		}
 		if (status == CaseStatus.NEW) {
 			status = CaseStatus.CLAIMED;
+			events.add(new CaseClaimed(id.value(), true, now));
 		}
 		claimedBy = to;
 		claimedUntil = now.plus(lapse);

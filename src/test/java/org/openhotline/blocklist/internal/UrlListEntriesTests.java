@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openhotline.blocklist.Change;
+import org.openhotline.blocklist.EntryChanged;
 import org.openhotline.blocklist.ListEntries;
 import org.openhotline.blocklist.Scope;
 import org.openhotline.shared.validation.StepRefused;
@@ -85,6 +86,26 @@ class UrlListEntriesTests {
 		assertChecksumOf(removed);
 		index.refresh();
 		assertThat(index.find(unhex(hash))).as("the index applied the removal").isNull();
+	}
+
+	@Test
+	void goingOnAndComingOffTheListArePublished(Scenario scenario) {
+		UUID removed = UUID.randomUUID();
+		scenario.publish(assessed(removed, "https://abuse.example.com/published/" + removed, "abuse.example.com", true))
+			.andWaitForEventOfType(EntryChanged.class)
+			.matching(e -> e.caseId().equals(removed))
+			.toArriveAndVerify(e -> assertThat(e.listed()).isTrue());
+		scenario.publish(new ContentRemoved(removed, "https://abuse.example.com/published/" + removed, Instant.now(), "analyst"))
+			.andWaitForEventOfType(EntryChanged.class)
+			.matching(e -> e.caseId().equals(removed) && !e.listed())
+			.toArrive();
+
+		UUID withdrawn = UUID.randomUUID();
+		follow.list(assessed(withdrawn, "https://abuse.example.com/withdrawn/" + withdrawn, "abuse.example.com", true));
+		scenario.stimulate(() -> entries.withdraw(withdrawn, "Test over", "analyst-a"))
+			.andWaitForEventOfType(EntryChanged.class)
+			.matching(e -> e.caseId().equals(withdrawn) && !e.listed())
+			.toArrive();
 	}
 
 	@Test

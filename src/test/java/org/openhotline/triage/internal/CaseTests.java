@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.triage.CaseAssessed;
+import org.openhotline.triage.CaseClaimed;
 import org.openhotline.triage.CaseClosed;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseStatus;
@@ -59,6 +60,7 @@ class CaseTests {
 		assertThatThrownBy(() -> c.assess(AWA, TAXONOMY, ILLEGAL, () -> false, NOW)).isInstanceOf(StepRefused.class)
 			.hasMessage("case.error.not-assessable");
 		c.claim(AWA, null, NOW, LAPSE);
+		assertThat(c.takeEvents()).singleElement().isInstanceOf(CaseClaimed.class);
 		assertThatThrownBy(() -> c.assess(BINTOU, TAXONOMY, ILLEGAL, () -> false, NOW)).hasMessage("case.error.claim-first");
 
 		c.assess(AWA, TAXONOMY, ILLEGAL, () -> false, NOW.plusSeconds(60));
@@ -82,7 +84,7 @@ class CaseTests {
 		c.assess(AWA, TAXONOMY, NOT_ILLEGAL, () -> false, NOW);
 
 		assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
-		assertThat(c.takeEvents()).hasSize(2).last().isInstanceOf(CaseClosed.class);
+		assertThat(c.takeEvents()).hasSize(3).last().isInstanceOf(CaseClosed.class);
 		assertThatThrownBy(() -> c.claim(BINTOU, null, NOW, LAPSE)).hasMessage("case.error.not-claimable");
 	}
 
@@ -92,7 +94,8 @@ class CaseTests {
 		c.claim(AWA, null, NOW, LAPSE);
 		c.assess(AWA, TAXONOMY, ILLEGAL, () -> true, NOW);
 		assertThat(c.status()).isEqualTo(CaseStatus.SECOND_ASSESSMENT);
-		assertThat(c.takeEvents()).isEmpty();
+		assertThat(c.takeEvents()).as("the claim only: the assessment is not final").singleElement()
+			.isInstanceOf(CaseClaimed.class);
 
 		c.claim(AWA, null, NOW, LAPSE);
 		assertThatThrownBy(() -> c.assessAgain(AWA, AWA, TAXONOMY, NOT_ILLEGAL, "CSAM_A", NOW))
@@ -142,6 +145,21 @@ class CaseTests {
 		assertThat(c.claimedBy()).isNull();
 	}
 
+	@Test
+	void takingANewCaseAndGivingItBackAreRaisedForItsReportersAndNothingElseIs() {
+		Case c = newCase();
+		c.claim(AWA, null, NOW, LAPSE);
+		c.claim(AWA, null, NOW.plusSeconds(1), LAPSE);
+		c.release(AWA, NOW);
+		c.reassign(BINTOU, null, NOW, LAPSE);
+		c.reassign(AWA, null, NOW, LAPSE);
+
+		assertThat(c.takeEvents()).map(e -> (CaseClaimed) e)
+			.extracting(CaseClaimed::claimed)
+			.as("claimed, given back, claimed by a supervisor's hand; a claim renewed or passed on changes nothing")
+			.containsExactly(true, false, true);
+	}
+
 	static final Taxonomy.Outcome DUPLICATE = new Taxonomy.Outcome("DUPLICATE", Taxonomy.InterpolClass.NOT_ILLEGAL, null,
 			false, Map.of("en", "Duplicate"));
 
@@ -159,7 +177,7 @@ class CaseTests {
 		assertThat(c.holder(NOW)).isNull();
 		assertThat(c.duplicateOf()).isEqualTo(original);
 		assertThat(c.view().duplicateOf()).isEqualTo(original);
-		assertThat(c.takeEvents()).satisfiesExactly(
+		assertThat(c.takeEvents()).satisfiesExactly(claimed -> assertThat(claimed).isInstanceOf(CaseClaimed.class),
 				assessed -> assertThat(assessed).isInstanceOfSatisfying(CaseAssessed.class, e -> {
 					assertThat(e.outcome()).isEqualTo("DUPLICATE");
 					assertThat(e.actionRequired()).isFalse();
