@@ -64,16 +64,24 @@ public final class HttpsTargets {
 	}
 
 	/**
+	 * Names that never lead to the public internet (RFC 6761, RFC 6762, RFC 8375, ICANN's
+	 * .internal) and names of one label, which resolve through a local search list.
+	 */
+	private static final java.util.regex.Pattern LOCAL_NAME = java.util.regex.Pattern
+		.compile("[^.]+|(.+\\.)?(localhost|local|internal|home\\.arpa|localdomain|invalid|test)");
+
+	/**
 	 * Whether the address may be registered, without resolving its name (it may resolve
 	 * otherwise by the time it is used, so {@link #target} checks again): a literal IP address
-	 * must be public.
+	 * must be public, and a name must not be one that only ever names a local host.
 	 */
 	public Optional<Refusal> refusal(String address) {
 		try {
 			URI uri = parse(address);
 			if (!isInsecureAllowed(uri)) {
 				String host = bare(hostOf(uri));
-				if (isLiteral(host) && !PublicAddresses.isPublic(InetAddress.getByName(host))) {
+				if (isLiteral(host) ? !PublicAddresses.isPublic(InetAddress.getByName(host))
+						: LOCAL_NAME.matcher(host.toLowerCase(Locale.ROOT).replaceAll("\\.$", "")).matches()) {
 					return Optional.of(Refusal.NOT_PUBLIC);
 				}
 			}

@@ -44,6 +44,16 @@ class HttpsTargetsTests {
 	}
 
 	@Test
+	void namesThatOnlyEverNameALocalHostAreRefusedAtRegistration() {
+		for (String address : List.of("https://localhost/", "https://LOCALHOST./hook", "https://api.localhost/",
+				"https://printer.local/", "https://db.internal/", "https://nas.home.arpa/", "https://intranet/",
+				"https://hooks.invalid/", "https://hooks.test/")) {
+			assertThat(targets.refusal(address)).as(address).hasValue(Refusal.NOT_PUBLIC);
+		}
+		assertThat(targets.refusal("https://local.example.com/")).isEmpty();
+	}
+
+	@Test
 	void aListedInsecureEndpointIsCalledOverHttpAndAnUnlistedLoopbackIsRefusedAtSending() throws Exception {
 		assertThat(targets.target("https://127.0.0.1:8443/hook?a=b")).hasToString("http://127.0.0.1:8443/hook?a=b");
 		assertThatThrownBy(() -> targets.target("https://127.0.0.1:9443/hook"))
