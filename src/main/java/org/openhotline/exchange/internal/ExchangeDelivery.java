@@ -30,6 +30,7 @@ import org.openhotline.takedown.PartnerDirectory;
 import org.openhotline.takedown.Takedowns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -76,7 +77,8 @@ class ExchangeDelivery {
 
 	private final PartnerDirectory partners;
 
-	private final Takedowns takedowns;
+	/** Lazily: the takedown module's schedules need this outbox's task before they are made. */
+	private final ObjectProvider<Takedowns> takedowns;
 
 	private final boolean enabled;
 
@@ -91,7 +93,7 @@ class ExchangeDelivery {
 	/** When the wake-up this node scheduled is due; null: none. */
 	private final AtomicReference<@Nullable Instant> wake = new AtomicReference<>();
 
-	ExchangeDelivery(ExchangeOutbox outbox, PartnerDirectory partners, Takedowns takedowns,
+	ExchangeDelivery(ExchangeOutbox outbox, PartnerDirectory partners, ObjectProvider<Takedowns> takedowns,
 			TransactionTemplate transactions, ExchangeProperties properties, Clock clock,
 			@Value("${openhotline.exchange.outbox-enabled:true}") boolean enabled) {
 		this.outbox = outbox;
@@ -232,7 +234,7 @@ class ExchangeDelivery {
 				if (referral.kind() == ExchangeOutbox.Kind.REFERRAL && answer.statusCode() == 202 && reference.find()) {
 					outbox.sent(referral.id(), reference.group(1), now);
 					// taken: the case's first notice, as a mail leaving the outbox would be
-					takedowns.deliveredByExchange(referral.caseId(), now);
+					takedowns.getObject().deliveredByExchange(referral.caseId(), now);
 					taken++;
 					continue;
 				}

@@ -153,9 +153,11 @@ public class ExchangeOutbox {
 	/** The earliest due time of what waits, if anything does. */
 	@Nullable
 	Instant nextDue() {
-		return jdbc.sql("SELECT min(next_attempt_at) FROM exchange_outbox WHERE state = 'PENDING'")
-			.query((rs, n) -> instant(rs, "min"))
-			.single();
+		return jdbc.sql("SELECT next_attempt_at FROM exchange_outbox WHERE state = 'PENDING' ORDER BY next_attempt_at LIMIT 1")
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

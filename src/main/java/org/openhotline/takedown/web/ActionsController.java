@@ -206,7 +206,7 @@ class ActionsController {
 				.forEach(source -> source.progressOf(id, overview.actions())
 					.forEach((action, more) -> lines.computeIfAbsent(action, a -> new ArrayList<>()).addAll(more)));
 		}
-		model.addAttribute("progress", lines);
+		model.addAttribute("actionProgress", lines);
 		model.addAttribute("now", MomentField.format(clock.instant()));
 		if (!model.containsAttribute("check")) {
 			model.addAttribute("check", new CheckForm(null, null));
