@@ -233,10 +233,21 @@ class ExchangeBetweenInstallationsTests extends HostingFixtures {
 
 			// B's analyst assesses the case; B reports it (right after the commit: B's poll is an hour apart)
 			Instant firstReportedAtB = CLOCK.instant().minusSeconds(60);
-			receiver.getBean(TransactionTemplate.class).executeWithoutResult(status -> receiver.publishEvent(new CaseAssessed(caseAtB, address, "elsewhere.example", "elsewhere.example", "A",
-							"BASELINE", true, "uk-iwf", 1, firstReportedAtB, CLOCK.instant())));
+			CaseAssessed assessedAtB = new CaseAssessed(caseAtB, address, "elsewhere.example", "elsewhere.example", "A",
+					"BASELINE", true, "uk-iwf", 1, firstReportedAtB, CLOCK.instant());
+			TransactionTemplate transactionsAtB = receiver.getBean(TransactionTemplate.class);
+			transactionsAtB.executeWithoutResult(status -> receiver.publishEvent(assessedAtB));
 			await().atMost(Duration.ofSeconds(20)).until(() -> outcomes(reference).contains("ASSESSED:BASELINE"));
 			assertThat(takedowns.isRemoved(caseId)).isFalse();
+			// the same event delivered again queues nothing more at B
+			transactionsAtB.executeWithoutResult(status -> receiver.publishEvent(assessedAtB));
+			JdbcClient atB = receiver.getBean(JdbcClient.class);
+			await().atMost(Duration.ofSeconds(20)).until(() -> atB.sql("""
+					SELECT count(*) FROM event_publication WHERE event_type = :type AND serialized_event LIKE :case
+					""").param("type", CaseAssessed.class.getName()).param("case", "%" + caseAtB + "%")
+				.query(Long.class).single() == 0);
+			assertThat(atB.sql("SELECT outcome FROM exchange_outbox WHERE kind = 'OUTCOME' AND sender_reference = :r")
+				.param("r", reference).query(String.class).list()).containsExactly("ASSESSED:BASELINE");
 
 			// B's analyst confirms the removal; A records it as confirmed by B, and counts it
 			Instant reportedAt = takedowns.overview(caseId).orElseThrow().kase().firstReportedAt();

@@ -122,10 +122,11 @@ class OutcomesToSend {
 	/**
 	 * Where a partner takes outcomes: the sibling {@code outcomes} of the last part of its
 	 * referrals endpoint ({@code https://a.example/api/v1/exchange/referrals} gives
-	 * {@code https://a.example/api/v1/exchange/outcomes}).
+	 * {@code https://a.example/api/v1/exchange/outcomes}), with the same query if it has one.
 	 */
 	static String outcomesEndpoint(String referralsEndpoint) {
+		URI uri = URI.create(referralsEndpoint);
 		String base = referralsEndpoint.replaceAll("[?#].*$", "").replaceAll("/+$", "");
-		return URI.create(base).resolve("outcomes").toString();
+		return URI.create(base).resolve("outcomes") + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 	}
 }
