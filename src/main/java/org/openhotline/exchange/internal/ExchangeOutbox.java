@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,7 @@ public class ExchangeOutbox {
 	}
 
 	/** The referral sent to this partner with this reference, locked until the transaction ends. */
-	public java.util.Optional<SentReferral> lockReferral(UUID partnerId, String senderReference) {
+	public Optional<SentReferral> lockReferral(UUID partnerId, String senderReference) {
 		return jdbc.sql("""
 				SELECT id, case_id, receiver_reference, created_at FROM exchange_outbox
 				WHERE kind = 'REFERRAL' AND partner_id = :partner AND sender_reference = :reference FOR UPDATE
