@@ -1,6 +1,6 @@
 package org.openhotline.exchange;
 
-/** Why a referral was not taken; nothing of it was stored. */
+/** Why a referral or an outcome was not taken; nothing of it was stored. */
 public final class ExchangeRefused extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
@@ -13,7 +13,11 @@ public final class ExchangeRefused extends RuntimeException {
 		/** the document is not a version 1 referral */
 		INVALID_DOCUMENT,
 		/** an address is not one this installation takes */
-		BAD_ADDRESS
+		BAD_ADDRESS,
+		/** the document is not a version 1 outcome, or what it reports cannot be recorded */
+		INVALID_OUTCOME,
+		/** no referral with this reference was sent to the calling partner */
+		UNKNOWN_REFERRAL
 	}
 
 	private final Reason reason;

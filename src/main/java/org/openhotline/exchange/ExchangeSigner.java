@@ -4,11 +4,12 @@ import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.internal.ExchangeProperties;
+import org.openhotline.exchange.internal.OutcomeJson;
 import org.openhotline.exchange.internal.ReferralJson;
 import org.openhotline.shared.crypto.Ed25519Keys;
 import org.springframework.stereotype.Component;
 
-/** Signs the referrals this installation sends with its exchange key (not the URL list's). */
+/** Signs the referrals and outcomes this installation sends with its exchange key (not the URL list's). */
 @Component
 public class ExchangeSigner {
 
@@ -29,6 +30,12 @@ public class ExchangeSigner {
 
 	public SignedReferral sign(ReferralDocument document) {
 		byte[] body = ReferralJson.write(document);
+		return new SignedReferral(body, Ed25519Keys.sign(privateKey, body), keyId);
+	}
+
+	/** An outcome, signed as referrals are: the same key, the same headers. */
+	public SignedReferral sign(OutcomeDocument document) {
+		byte[] body = OutcomeJson.write(document);
 		return new SignedReferral(body, Ed25519Keys.sign(privateKey, body), keyId);
 	}
 

@@ -4,7 +4,7 @@
  * class and the trace, never any content — signed with the installation's Ed25519 key.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hotline exchange",
-		allowedDependencies = { "takedown", "triage", "intake", "intake :: url", "organisations", "shared :: crypto",
+		allowedDependencies = { "takedown", "triage", "intake", "intake :: url", "organisations", "shared :: crypto", "shared :: validation",
 				"shared :: net", "shared :: web" })
 @NullMarked
 package org.openhotline.exchange;

@@ -217,6 +217,37 @@ public class Takedowns {
 		takedown.takeEvents().forEach(events::publishEvent);
 	}
 
+	/**
+	 * The partner hotline a referral went to by exchange reports its content gone at
+	 * {@code at} (to the second): recorded as an analyst's confirmation is, confirmed by the
+	 * partner ({@code partnerName}), so that the case, the removal figures and the URL list
+	 * follow it as any removal. Refused as the check form refuses a time (in the future, before
+	 * the first report or the first notice), and before the referral {@code reference} was sent.
+	 */
+	@Transactional
+	public void removedByPartner(UUID caseId, String reference, Instant at, String partnerName) {
+		Takedown takedown = load(caseId);
+		List<TakedownAction> stopped = takedown.recordRemovalByPartner(reference, at, partnerName, clock.instant());
+		takedowns.save(takedown);
+		stopped.forEach(action -> clocks.stop(action.id()));
+		audit.record("exchange", AuditAction.REMOVAL_CONFIRMED, caseId.toString(),
+				Objects.requireNonNull(takedown.view().removedAt()) + " by " + partnerName + " (" + reference + ")");
+		takedown.takeEvents().forEach(events::publishEvent);
+	}
+
+	/**
+	 * A referral sent by exchange was taken by the partner's endpoint at {@code at}: like a mail
+	 * leaving the outbox, the case's first notice if it had none ({@link FirstNoticeSent}, once).
+	 */
+	@Transactional
+	public void deliveredByExchange(UUID caseId, Instant at) {
+		takedowns.find(caseId).ifPresent(takedown -> {
+			takedown.noticeDelivered(at);
+			takedowns.save(takedown);
+			takedown.takeEvents().forEach(events::publishEvent);
+		});
+	}
+
 	/** Everything the policy offers for the traced case: its proposals, then the alternatives. */
 	private List<Proposal> offered(HostingTrace trace) {
 		List<Proposal> offered = new ArrayList<>(policy.propose(trace));

@@ -17,6 +17,9 @@ class ExchangeConfiguration {
 	@ConditionalOnBooleanProperty(name = "openhotline.exchange.outbox-enabled", matchIfMissing = true)
 	RecurringTask<Void> exchangeOutboxTask(ExchangeDelivery delivery, ExchangeProperties properties) {
 		return Tasks.recurring("exchange-outbox", FixedDelay.of(properties.pollInterval()))
-			.execute((instance, context) -> delivery.sendDue());
+			.execute((instance, context) -> {
+				delivery.sendDue();
+				delivery.wakeForNextDue();
+			});
 	}
 }

@@ -2,6 +2,8 @@ package org.openhotline.exchange.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,5 +47,24 @@ public class ReceivedReferrals {
 			.param("signature", signature)
 			.param("now", Timestamp.from(now))
 			.update();
+	}
+
+	/** A referral taken from a partner, by the reference we answered it with. */
+	public record Taken(UUID partnerId, String senderReference, String reportReference) {
+	}
+
+	/** The referrals that became these reports of ours. */
+	public List<Taken> ofReports(Collection<String> reportReferences) {
+		if (reportReferences.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT partner_id, sender_reference, report_reference FROM exchange_received
+				WHERE report_reference IN (:references) ORDER BY received_at
+				""")
+			.param("references", List.copyOf(reportReferences))
+			.query((rs, n) -> new Taken(rs.getObject("partner_id", UUID.class), rs.getString("sender_reference"),
+					rs.getString("report_reference")))
+			.list();
 	}
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts a referral an analyst sent to a partner with an exchange endpoint in the exchange
  * outbox, as the signed document: the address, the class of the case's final assessment, the
- * trace, the action's reference.
+ * trace, the action's reference; sent as soon as it is committed.
  */
 @Component
 class ReferralsToSend {
@@ -35,9 +35,12 @@ class ReferralsToSend {
 
 	private final JdbcClient jdbc;
 
+	private final ExchangeDelivery delivery;
+
 	ReferralsToSend(CaseQueries cases, ExchangeSigner signer, ExchangeOutbox outbox, ExchangeProperties properties,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, ExchangeDelivery delivery) {
 		this.cases = cases;
+		this.delivery = delivery;
 		this.jdbc = jdbc;
 		this.signer = signer;
 		this.outbox = outbox;
@@ -60,8 +63,10 @@ class ReferralsToSend {
 				clock.instant(), List.of(referral.canonicalUrl()), interpolClass(referral),
 				new ReferralDocument.Trace(country(referral.country()), referral.asn(), network(referral.network()),
 						referral.addresses().stream().filter(a -> a.matches("[0-9a-fA-F.:]{2,45}")).limit(50).toList()));
-		outbox.enqueue(referral.partnerId(), referral.caseId(), referral.reference(), referral.endpoint(),
-				signer.sign(document), clock.instant());
+		if (outbox.enqueue(referral.partnerId(), referral.caseId(), referral.reference(), referral.endpoint(),
+				signer.sign(document), clock.instant())) {
+			delivery.sendAfterCommit();
+		}
 	}
 
 	/**

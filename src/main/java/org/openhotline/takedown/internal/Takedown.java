@@ -247,6 +247,22 @@ public final class Takedown {
 	}
 
 	/**
+	 * The partner hotline the referral {@code reference} went to reports the content gone at
+	 * {@code at}: recorded as {@link #recordRemoval} records an analyst's confirmation, by
+	 * {@code partner}, and refused as it refuses a time, and before the referral was made.
+	 */
+	public List<TakedownAction> recordRemovalByPartner(String reference, Instant at, String partner, Instant now) {
+		requireOpen();
+		TakedownAction referral = actions.values()
+			.stream()
+			.filter(a -> a.reference().equals(reference) && a.kind() == ActionKind.HOTLINE_REFERRAL)
+			.findFirst()
+			.orElseThrow(() -> new StepRefused("takedown.error.not-actionable"));
+		notBefore(notInTheFuture(at, now), referral.createdAt(), "takedown.error.before-referral");
+		return recordRemoval(at, partner, now);
+	}
+
+	/**
 	 * The time a removal at {@code at} would be recorded at, refused as {@link #recordRemoval}
 	 * refuses it; nothing changes (for a check page before the removal is confirmed).
 	 */

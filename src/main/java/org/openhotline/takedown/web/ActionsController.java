@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
 import org.openhotline.accounts.StaffPrincipal;
 import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.shared.web.OfficeFormErrors;
+import org.openhotline.takedown.ActionProgress;
+import org.openhotline.takedown.ActionProgressSource;
 import org.openhotline.takedown.NoticeMail;
 import org.openhotline.takedown.TakedownAction;
 import org.openhotline.takedown.TakedownWork;
 import org.openhotline.takedown.Takedowns;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseQueries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,8 +66,12 @@ class ActionsController {
 
 	private final Clock clock;
 
-	ActionsController(CaseQueries cases, Takedowns takedowns, TakedownWork work, Clock clock) {
+	private final ObjectProvider<ActionProgressSource> progress;
+
+	ActionsController(CaseQueries cases, Takedowns takedowns, TakedownWork work, Clock clock,
+			ObjectProvider<ActionProgressSource> progress) {
 		this.cases = cases;
+		this.progress = progress;
 		this.takedowns = takedowns;
 		this.work = work;
 		this.clock = clock;
@@ -193,6 +200,13 @@ class ActionsController {
 			}
 		}
 		model.addAttribute("mails", mails);
+		Map<UUID, List<ActionProgress>> lines = new HashMap<>();
+		if (overview != null && !overview.actions().isEmpty()) {
+			progress.orderedStream()
+				.forEach(source -> source.progressOf(id, overview.actions())
+					.forEach((action, more) -> lines.computeIfAbsent(action, a -> new ArrayList<>()).addAll(more)));
+		}
+		model.addAttribute("actionProgress", lines);
 		model.addAttribute("now", MomentField.format(clock.instant()));
 		if (!model.containsAttribute("check")) {
 			model.addAttribute("check", new CheckForm(null, null));

@@ -57,5 +57,11 @@ class OpenApiDescriptionTests {
 		assertThat(exchange.getRequestBody().getContent().get("application/json").getExamples()).containsKey("referral");
 		assertThat(exchange.getResponses()).containsKeys("202", "401", "403", "422");
 		assertThat(api.getPaths().get("/api/v1/exchange/signing-key").getGet().getSecurity()).isNullOrEmpty();
+		// and the outcomes a partner reports back of our referrals
+		var outcomes = api.getPaths().get("/api/v1/exchange/outcomes").getPost();
+		assertThat(outcomes.getSecurity()).isNotEmpty();
+		assertThat(outcomes.getRequestBody().getContent().get("application/json").getExamples())
+			.containsKeys("assessed", "removed");
+		assertThat(outcomes.getResponses()).containsKeys("202", "401", "403", "404", "422");
 	}
 }
