@@ -3,13 +3,9 @@ package org.openhotline.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -50,9 +46,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The hotline exchange's delivery times between two installations, each on its own embedded
- * PostgreSQL with fsync on, with the exchange's production settings (poll every 2 s, first
- * retry after 10 s): (1) with both up, the time from an analyst's send at A (the action
+ * The hotline exchange's delivery times between two installations, each with a database of
+ * its own (on one embedded PostgreSQL server, fsync on), with the exchange's production
+ * settings (sending after each commit, the outbox polled as a fallback, first retry after 10 s): (1) with both up, the time from an analyst's send at A (the action
  * committed) to the case in B's queue, for each of {@code bench.referrals} referrals sent one
  * after another; (2) with B down, referrals wait in A's outbox; the time from B being up again
  * to each case in B's queue, beside the retry interval each was waiting out.
@@ -70,9 +66,14 @@ class ExchangeBenchmark extends HostingFixtures {
 
 	static final String RECEIVER_SEED = "Y2QFpbjkOTcGAl9d8pcG8lYxmB5n5yy0UoH2Eu+NuCk=";
 
-	static Path receiverData;
+	static final String RECEIVER_DATABASE = "bench_hotline_b_" + UUID.randomUUID().toString().replace("-", "");
 
 	static ConfigurableApplicationContext receiver;
+
+	static Runnable dropReceiverDatabase;
+
+	@Autowired
+	org.springframework.core.env.Environment environment;
 
 	@Autowired
 	Takedowns takedowns;
@@ -100,20 +101,20 @@ class ExchangeBenchmark extends HostingFixtures {
 	}
 
 	@AfterAll
-	static void stopReceiver() throws IOException {
+	static void stopReceiver() {
 		if (receiver != null) {
 			receiver.close();
 		}
-		if (receiverData != null) {
-			try (var files = Files.walk(receiverData)) {
-				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
+		if (dropReceiverDatabase != null) {
+			dropReceiverDatabase.run();
 		}
 	}
 
 	@Test
 	void referralDeliveryTimes() throws Exception {
-		receiverData = Files.createTempDirectory("openhotline-bench-hotline-b");
+		// B's database of its own, on the same server (fsync on)
+		jdbc.sql("CREATE DATABASE " + RECEIVER_DATABASE).update();
+		dropReceiverDatabase = () -> jdbc.sql("DROP DATABASE IF EXISTS " + RECEIVER_DATABASE + " WITH (FORCE)").update();
 		receiver = startReceiver();
 		OrganisationId hotlineA = receiver.getBean(Organisations.class)
 			.create(new NewOrganisation("Hotline A", OrganisationKind.HOTLINE, "ML", "Analysts",
@@ -221,8 +222,11 @@ class ExchangeBenchmark extends HostingFixtures {
 
 	private ConfigurableApplicationContext startReceiver() {
 		return new SpringApplicationBuilder(OpenHotlineApplication.class).run("--server.port=" + RECEIVER_PORT,
-				"--openhotline.embedded-database.directory=" + receiverData.resolve("postgres"),
-				"--openhotline.embedded-database.fsync=true", "--logging.level.openhotline=WARN",
+				"--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url")
+					.replaceFirst("/[^/?]+(\\?|$)", "/" + RECEIVER_DATABASE + "$1"),
+				"--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+				"--spring.datasource.password=" + environment.getRequiredProperty("spring.datasource.password"),
+				"--logging.level.openhotline=WARN",
 				"--openhotline.exchange.signing-key=" + RECEIVER_SEED, "--openhotline.exchange.installation-id=hotline-b.test");
 	}
 
@@ -230,7 +234,7 @@ class ExchangeBenchmark extends HostingFixtures {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-		catch (IOException ex) {
+		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
