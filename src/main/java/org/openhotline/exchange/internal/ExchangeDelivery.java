@@ -1,6 +1,8 @@
 package org.openhotline.exchange.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,6 +55,16 @@ class ExchangeDelivery {
 	private static final Logger log = LoggerFactory.getLogger("openhotline.exchange");
 
 	private static final int BATCH = 10;
+
+	/** Enough for the answer's reference; the rest is not read. */
+	private static final int MAX_ANSWER = 16 * 1024;
+
+	/**
+	 * Answers that mean the document itself is refused (malformed, too large), not the moment;
+	 * a 404 only for an outcome (the receiver names an unknown referral): at a referral's
+	 * endpoint it may be a service not yet deployed there.
+	 */
+	private static final java.util.Set<Integer> REFUSED_FOR_GOOD = java.util.Set.of(400, 413, 415, 422);
 
 	private static final Duration MIN_WAKE = Duration.ofMillis(500);
 
@@ -209,28 +221,37 @@ class ExchangeDelivery {
 				String apiKey = partners.find(referral.partnerId())
 					.map(p -> p.exchange().apiKey())
 					.orElseThrow(() -> new Refused("no API key for the partner's endpoint"));
-				HttpResponse<String> answer = http.send(HttpRequest.newBuilder(target)
+				HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(target)
 					.header("Authorization", "Bearer " + apiKey)
 					.timeout(properties.timeout())
 					.header("Content-Type", "application/json")
 					.header(SignedReferral.SIGNATURE_HEADER, referral.referral().signature())
 					.header(SignedReferral.KEY_ID_HEADER, referral.referral().keyId())
 					.POST(HttpRequest.BodyPublishers.ofByteArray(referral.referral().body()))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				if (referral.kind() == ExchangeOutbox.Kind.OUTCOME && answer.statusCode() == 202) {
+					.build(), HttpResponse.BodyHandlers.ofInputStream());
+				int status = answer.statusCode();
+				String body = firstBytes(answer.body());
+				if (referral.kind() == ExchangeOutbox.Kind.OUTCOME && status == 202) {
 					outbox.sent(referral.id(), null, now);
 					taken++;
 					continue;
 				}
-				Matcher reference = REFERENCE.matcher(answer.body());
-				if (referral.kind() == ExchangeOutbox.Kind.REFERRAL && answer.statusCode() == 202 && reference.find()) {
+				Matcher reference = REFERENCE.matcher(body);
+				if (referral.kind() == ExchangeOutbox.Kind.REFERRAL && status == 202 && reference.find()) {
 					outbox.sent(referral.id(), reference.group(1), now);
 					// taken: the case's first notice, as a mail leaving the outbox would be
 					takedowns.getObject().deliveredByExchange(referral.caseId(), now);
 					taken++;
 					continue;
 				}
-				error = "answered " + answer.statusCode();
+				error = "answered " + status;
+				if (REFUSED_FOR_GOOD.contains(status) || status == 404 && referral.kind() == ExchangeOutbox.Kind.OUTCOME) {
+					// the same bytes will be refused again: given up now, not after days of retries
+					log.warn("{} {} to {} refused ({}): given up", referral.kind() == ExchangeOutbox.Kind.REFERRAL
+							? "Referral" : "Outcome of referral", referral.senderReference(), referral.endpoint(), error);
+					outbox.failed(referral.id(), error, null);
+					continue;
+				}
 			}
 			catch (Refused ex) {
 				error = ex.getMessage();
@@ -249,6 +270,16 @@ class ExchangeDelivery {
 			outbox.failed(referral.id(), String.valueOf(error), next);
 		}
 		return taken;
+	}
+
+	/**
+	 * The start of the receiver's answer, as text: only the reference is read from it, and a
+	 * receiver (or whatever answers at its address) must not make this node hold a large body.
+	 */
+	private static String firstBytes(InputStream body) throws IOException {
+		try (body) {
+			return new String(body.readNBytes(MAX_ANSWER), StandardCharsets.UTF_8);
+		}
 	}
 
 	/** The wait after the attempt numbered {@code attempts} (0: the first) failed. */
