@@ -21,6 +21,7 @@ import org.openhotline.triage.CaseAssessed;
 import org.openhotline.triage.CaseClaimed;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseQueries;
+import org.openhotline.triage.ReportJoinedCasesUnderWay;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Queues a callback for each API report whose standing a case's change altered, for an
  * organisation with a callback: taken or given back by an analyst, assessed, listed on or taken
- * off the URL list, its content removed. Idempotent: a standing is queued only when it differs
+ * off the URL list, its content removed; and for a report filed on a case already under way. Idempotent: a standing is queued only when it differs
  * from the one queued last for the report (its hash is kept), so a redelivered event adds
  * nothing.
  */
@@ -85,6 +86,19 @@ class StandingChanges {
 	@ApplicationModuleListener
 	void on(ContentRemoved removed) {
 		caseChanged(removed.caseId());
+	}
+
+	/** A report filed on a case already under way: its first standing is not the 201's "received". */
+	@ApplicationModuleListener
+	void on(ReportJoinedCasesUnderWay joined) {
+		if (!callbacks.anyRegistered()) {
+			return;
+		}
+		for (ReportDetails.ApiReportRef report : reports.apiReportsAmong(List.of(joined.reportId()))) {
+			if (callbacks.target(new OrganisationId(report.organisationId())).isPresent()) {
+				queue(report);
+			}
+		}
 	}
 
 	/** Queues the new standing of each API report of the case whose organisation has a callback. */

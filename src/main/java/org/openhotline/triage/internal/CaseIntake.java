@@ -1,6 +1,9 @@
 package org.openhotline.triage.internal;
 
 import org.openhotline.intake.ReportReceived;
+import org.openhotline.triage.CaseStatus;
+import org.openhotline.triage.ReportJoinedCasesUnderWay;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -10,8 +13,11 @@ class CaseIntake {
 
 	private final CaseRepository cases;
 
-	CaseIntake(CaseRepository cases) {
+	private final ApplicationEventPublisher events;
+
+	CaseIntake(CaseRepository cases, ApplicationEventPublisher events) {
 		this.cases = cases;
+		this.events = events;
 	}
 
 	@ApplicationModuleListener
@@ -19,5 +25,8 @@ class CaseIntake {
 		// each join commits on its own (CaseRepository#join), so no transaction holds the
 		// rows of several cases and two reports of the same addresses cannot deadlock
 		report.items().forEach(item -> cases.join(report, item));
+		if (cases.statusesOfReport(report.reportId()).stream().anyMatch(status -> status != CaseStatus.NEW)) {
+			events.publishEvent(new ReportJoinedCasesUnderWay(report.reportId()));
+		}
 	}
 }

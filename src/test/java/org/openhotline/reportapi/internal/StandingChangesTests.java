@@ -91,6 +91,27 @@ class StandingChangesTests {
 	}
 
 	@Test
+	void aReportFiledOnACaseAlreadyTakenIsSentItsStandingWithoutWaitingForTheCaseToChange() {
+		OrganisationId platform = organisations.create(new NewOrganisation("Platform " + UUID.randomUUID(),
+				OrganisationKind.PLATFORM, null, "Trust and safety", "tns@example.com", ListLevel.HASHES), "test");
+		callbacks.register(platform, "https://hooks.example.com/joined", WebhookSigner.newSecret(), "test");
+		ApiCaller caller = new ApiCaller(platform, "Platform", ListLevel.HASHES, Set.of(ApiScope.REPORTS), UUID.randomUUID());
+		String address = "https://example.com/joined/" + UUID.randomUUID();
+		String first = ((ReportSubmissions.Created) submissions.submit(caller,
+				new ReportSubmissions.Request(List.of(address), "images", "website", "ST-3", null), null)).reference();
+		UUID caseId = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				SELECT c.case_id FROM case_report c JOIN report r ON r.id = c.report_id WHERE r.reference = :ref
+				""").param("ref", first).query(UUID.class).optional(), o -> o.isPresent()).orElseThrow();
+		workflow.claim(new CaseId(caseId), AWA);
+
+		String second = ((ReportSubmissions.Created) submissions.submit(caller,
+				new ReportSubmissions.Request(List.of(address), "images", "website", "ST-4", null), null)).reference();
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> row(second, "message_id") != null);
+		assertThat(data(second).get("status").asString()).isEqualTo("being-assessed");
+	}
+
+	@Test
 	void nothingIsQueuedForAnInactiveOrganisation() {
 		OrganisationId platform = organisations.create(new NewOrganisation("Gone " + UUID.randomUUID(),
 				OrganisationKind.PLATFORM, null, "Trust and safety", "tns@example.com", ListLevel.HASHES), "test");
