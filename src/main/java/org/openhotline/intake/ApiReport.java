@@ -26,9 +26,6 @@ public record ApiReport(UUID organisationId, String organisationName, String org
 
 	public static final int MAX_REFERENCE = 100;
 
-	/** The portal slug API reports are filed under, and the prefix of their references. */
-	public static final String CHANNEL_SLUG = "api";
-
 	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
 	public ApiReport {

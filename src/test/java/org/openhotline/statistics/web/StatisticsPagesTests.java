@@ -143,7 +143,7 @@ class StatisticsPagesTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		LocalDate today = LocalDate.now(clock);
 		assertThat(page.body()).contains("id=\"error-summary\"", "href=\"#from\"",
-				"All portals, from " + today.minusMonths(11).withDayOfMonth(1) + " to " + today);
+				"All portals and channels, from " + today.minusMonths(11).withDayOfMonth(1) + " to " + today);
 		assertThat(page.body()).as("what was asked stays in the filters")
 			.contains("value=\"2016-03-01\"", "value=\"2016-01-01\"", "option value=\"DAY\" selected=\"selected\"");
 		assertThat(analyst.get("/office/statistics.csv?from=2016-03-01&to=2016-01-01").statusCode()).isEqualTo(400);
