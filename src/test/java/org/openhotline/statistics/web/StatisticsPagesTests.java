@@ -121,6 +121,33 @@ class StatisticsPagesTests {
 			.contains("\r\n");
 	}
 
+	/**
+	 * Reports of the report API and of the exchange are counted under their channel, which the
+	 * filter offers and the page names in words, apart from the portals and never as one.
+	 */
+	@Test
+	void theReportApiAndTheExchangeAreCountedAsChannelsNotAsPortals() {
+		Instant at = Instant.parse("2016-05-02T09:00:00Z");
+		publish(report("api", "en", at, ContentSeen.IMAGES, FoundWhere.WEBSITE, "https://example.com/api/" + UUID.randomUUID()));
+		publish(report("exchange", "en", at, ContentSeen.NOT_SURE, FoundWhere.OTHER,
+				"https://example.com/exchange/" + UUID.randomUUID()));
+		await().atMost(Duration.ofSeconds(60)).until(() -> statistics.portals().containsAll(List.of("api", "exchange")));
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Stats Analyst", administration, enrolment, clock);
+
+		String page = analyst.get("/office/statistics?portal=exchange&from=2016-05-01&to=2016-05-31").body();
+
+		String portals = between(page, "<optgroup label=\"Portals\">", "</optgroup>");
+		assertThat(portals).doesNotContain("value=\"api\"", "value=\"exchange\"");
+		String channels = between(page, "<optgroup label=\"Channels (not portals)\">", "</optgroup>");
+		assertThat(channels).containsPattern("<option value=\"api\">Report API</option>")
+			.containsPattern("<option value=\"exchange\" selected=\"selected\">Hotline exchange</option>");
+		assertThat(page).contains("Hotline exchange (a channel, not a portal), from 2016-05-01 to 2016-05-31.")
+			.doesNotContain("Portal exchange");
+		assertThat(htmlTable(page, "timeline")).extracting(row -> row.get(0)).contains("Total");
+		assertThat(analyst.get("/office/statistics.csv?table=timeline&portal=api&from=2016-05-01&to=2016-05-31").statusCode())
+			.isEqualTo(200);
+	}
+
 	@Test
 	void aPartnerSeesItsOwnPortalOnlyAndStartsThere() {
 		OfficeHttp partner = StaffSignIn.signedIn(port, Role.PORTAL_PARTNER, "Stats Partner", administration, enrolment, clock);
