@@ -28,6 +28,11 @@ public record ApiReport(UUID organisationId, String organisationName, String org
 
 	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
+	/** The text as a report keeps it: without control characters other than line breaks and tabs, stripped. */
+	public static String withoutControls(String text) {
+		return CONTROL.matcher(text).replaceAll("").strip();
+	}
+
 	public ApiReport {
 		Map<String, CanonicalUrl> distinct = new LinkedHashMap<>();
 		urls.forEach(url -> distinct.putIfAbsent(url.value(), url));
