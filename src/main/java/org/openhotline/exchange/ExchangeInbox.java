@@ -120,6 +120,10 @@ public class ExchangeInbox {
 			}
 			text.append('.');
 		}
+		// the schema allows a trace longer than a report's description: its end is cut, marked so
+		if (text.codePointCount(0, text.length()) > SubmitReport.MAX_DESCRIPTION) {
+			return text.substring(0, text.offsetByCodePoints(0, SubmitReport.MAX_DESCRIPTION - 1)) + "…";
+		}
 		return text.toString();
 	}
 

@@ -1,10 +1,11 @@
 package org.openhotline.shared.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -47,7 +48,11 @@ class ApiErrorProblems extends OncePerRequestFilter {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
 				: HttpStatus.INTERNAL_SERVER_ERROR;
-		ProblemDetail problem = Problems.problem(status, type(status), detail(status)).getBody();
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", Problems.TYPES + type(status));
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail(status));
 		response.resetBuffer();
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -223,6 +223,65 @@ class ApiHostileInputTests {
 		assertThat(stored("TS-huge")).isZero();
 	}
 
+	/**
+	 * A partner that signs what it sends (its key is known, so the signature holds) may still
+	 * send what is no referral: each is a 4xx problem, and the longest trace the schema allows
+	 * is taken (it made a description longer than a report keeps: a 500).
+	 */
+	@Test
+	void signedDocumentsThatAreNoReferralAreRefusedAsProblemsAndTheLongestTraceIsTaken() throws Exception {
+		String reference = "B-" + UUID.randomUUID();
+		String good = referral(reference, "[]");
+		assertProblem(signed(good.replace(reference, "B-\\u0000-1")), 422);
+		assertProblem(signed("[" + good + "]"), 422);
+		assertProblem(signed(good.replace("\"version\":1", "\"version\":\"1\"")), 422);
+		assertProblem(signed(good.replace("\"asn\":64500", "\"asn\":\"64500\"")), 422);
+		assertProblem(signed(good.replace("\"interpolClass\"", "\"unknown\":1,\"interpolClass\"")), 422);
+		assertProblem(signed("{\"version\":1"), 422);
+		assertProblem(signed(""), 400);
+		byte[] document = good.getBytes(StandardCharsets.UTF_8);
+		byte[] bom = new byte[document.length + 3];
+		bom[0] = (byte) 0xEF;
+		bom[1] = (byte) 0xBB;
+		bom[2] = (byte) 0xBF;
+		System.arraycopy(document, 0, bom, 3, document.length);
+		HttpResponse<String> withBom = signed(bom);
+		assertThat(withBom.statusCode()).as(withBom.body()).isIn(202, 422);
+		if (withBom.statusCode() == 422) {
+			assertProblem(withBom, 422);
+		}
+
+		StringBuilder addresses = new StringBuilder("[");
+		for (int i = 0; i < 50; i++) {
+			addresses.append(i == 0 ? "" : ",").append("\"2001:0db8:0000:0000:0000:0000:0000:").append(String.format("%04x", i))
+				.append('"');
+		}
+		String longest = referral("B-" + UUID.randomUUID(), addresses.append(']').toString());
+		HttpResponse<String> taken = signed(longest);
+		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(202);
+		String ours = json.readTree(taken.body()).get("reference").asString();
+		assertThat(jdbc.sql("SELECT description FROM report WHERE reference = :r").param("r", ours).query(String.class).single())
+			.startsWith("Referred by ").hasSizeLessThanOrEqualTo(2000).endsWith("…");
+	}
+
+	private static String referral(String reference, String traceAddresses) {
+		return "{\"version\":1,\"sender\":{\"installation\":\"hotline-b\",\"reference\":\"" + reference + "\"},"
+				+ "\"sentAt\":\"2026-12-01T10:15:30Z\",\"addresses\":[\"https://example.com/hostile/" + reference + "\"],"
+				+ "\"interpolClass\":\"BASELINE\",\"trace\":{\"country\":\"ML\",\"asn\":64500,"
+				+ "\"network\":\"EXAMPLE-NET\",\"addresses\":" + traceAddresses + "}}";
+	}
+
+	private HttpResponse<String> signed(String body) throws Exception {
+		return signed(body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<String> signed(byte[] body) throws Exception {
+		return http.send(request(REFERRALS, exchangeKey).header("Content-Type", "application/json")
+			.header("Signature-Ed25519", Ed25519Keys.sign(partnerKey, body))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private void assertProblem(HttpResponse<String> response, int... statuses) throws Exception {
 		assertThat(response.statusCode()).as(response.body()).isIn(java.util.Arrays.stream(statuses).boxed().toList());
 		assertThat(response.headers().firstValue("Content-Type")).as("%s: %s", response.statusCode(), response.body())
