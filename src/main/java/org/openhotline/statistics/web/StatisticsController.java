@@ -143,10 +143,9 @@ class StatisticsController {
 			return asked;
 		}
 		if (asked == null) {
-			return new TreeSet<>(staff.portals()).stream().findFirst()
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+			return partnerPortals(staff).stream().findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		}
-		if (!staff.portals().contains(asked)) {
+		if (!partnerPortals(staff).contains(asked)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return asked;
@@ -154,9 +153,14 @@ class StatisticsController {
 
 	private List<String> choices(StaffPrincipal staff) {
 		if (staff.role() == Role.PORTAL_PARTNER) {
-			return List.copyOf(new TreeSet<>(staff.portals()));
+			return partnerPortals(staff);
 		}
 		return statistics.portals().stream().filter(slug -> !slug.isEmpty() && ReportChannel.ofSlug(slug) == ReportChannel.PORTAL).toList();
+	}
+
+	/** A partner's portals, in order: never a channel's slug, whatever its account names. */
+	private static List<String> partnerPortals(StaffPrincipal staff) {
+		return new TreeSet<>(staff.portals()).stream().filter(slug -> ReportChannel.ofSlug(slug) == ReportChannel.PORTAL).toList();
 	}
 
 	/** RFC 4180, with the cells a spreadsheet would run as a formula neutralised (shared with other downloads). */

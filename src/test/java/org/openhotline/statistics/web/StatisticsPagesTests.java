@@ -146,6 +146,14 @@ class StatisticsPagesTests {
 		assertThat(htmlTable(page, "timeline")).extracting(row -> row.get(0)).contains("Total");
 		assertThat(analyst.get("/office/statistics.csv?table=timeline&portal=api&from=2016-05-01&to=2016-05-31").statusCode())
 			.isEqualTo(200);
+
+		// a portal partner sees portals only, even when its account names a channel's slug
+		OfficeHttp partner = StaffSignIn.signedIn(port, Role.PORTAL_PARTNER, "Stats Partner", List.of("exchange", "ml"),
+				administration, enrolment, clock);
+		assertThat(partner.get("/office/statistics?portal=exchange").statusCode()).isEqualTo(403);
+		assertThat(partner.get("/office/statistics.csv?table=seen&portal=exchange").statusCode()).isEqualTo(403);
+		assertThat(partner.get("/office/statistics").body()).contains("<option value=\"ml\" selected=\"selected\">ml</option>")
+			.doesNotContain("value=\"exchange\"");
 	}
 
 	@Test
