@@ -154,6 +154,15 @@ class ApiHostileInputTests {
 		assertThat(inside.statusCode()).as(inside.body()).isEqualTo(201);
 		assertThat(stored("TS-nul-inside")).isOne();
 
+		for (String address : List.of("https://example.com/a\\u0000b", "https://exa\\u0000mple.com/", "\\u0000")) {
+			HttpResponse<String> inAddress = send(REPORTS, "POST", report("TS-nul-address").replace(
+					"\"https://example.com/hostile/TS-nul-address\"", "\"" + address + "\""), reportsKey, Map.of());
+			assertThat(inAddress.statusCode()).as(inAddress.body()).isIn(201, 422);
+			if (inAddress.statusCode() == 422) {
+				assertProblem(inAddress, 422);
+			}
+		}
+
 		assertProblem(send(REPORTS + "/API-%00", "GET", null, reportsKey, Map.of()), 400, 404);
 		assertProblem(send(REPORTS + "/" + "A".repeat(5000), "GET", null, reportsKey, Map.of()), 404);
 		assertProblem(send(REPORTS, "POST", report("TS-key"), reportsKey, Map.of("Idempotency-Key", "k".repeat(101))), 400);
