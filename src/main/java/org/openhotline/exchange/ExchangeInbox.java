@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.ExchangeRefused.Reason;
 import org.openhotline.exchange.internal.ReceivedReferrals;
 import org.openhotline.exchange.internal.ReferralJson;
-import org.openhotline.intake.ContentSeen;
-import org.openhotline.intake.FoundWhere;
+import org.openhotline.intake.ReportChannel;
 import org.openhotline.intake.ReportIntake;
 import org.openhotline.intake.SubmitReport;
 import org.openhotline.intake.url.CanonicalUrl;
@@ -29,15 +28,12 @@ import org.springframework.stereotype.Service;
 /**
  * Takes referrals from partner hotlines: the signature is checked over the bytes received
  * with the public key of the partner the calling organisation is linked to, before anything
- * is read; the referral becomes a report of the channel {@value #CHANNEL} through intake (so
+ * is read; the referral becomes a report of the exchange's {@link ReportChannel} through intake (so
  * that triage makes its case as for any report), marked with the partner that referred it,
  * once per partner and sender's reference.
  */
 @Service
 public class ExchangeInbox {
-
-	/** The portal slug of referred reports: their channel, shown on the case. */
-	public static final String CHANNEL = "exchange";
 
 	/** The receiver's answer: its reference of the report, and whether this call made it. */
 	public record Receipt(String reference, boolean first) {
@@ -90,8 +86,8 @@ public class ExchangeInbox {
 			}
 			urls.add(accepted.url());
 		}
-		ReportIntake.Receipt receipt = intake.submit(new SubmitReport(idempotencyKey(partner.id(), document.reference()),
-				CHANNEL, "en", urls, ContentSeen.NOT_SURE, FoundWhere.OTHER, description(partner, document), null));
+		ReportIntake.Receipt receipt = intake.submit(SubmitReport.referred(idempotencyKey(partner.id(), document.reference()),
+				urls, description(partner, document), new SubmitReport.Referral(partner.name(), document.reference())));
 		received.record(partner.id(), document, receipt.reference().value(), Ed25519Keys.keyId(key), body, signature,
 				clock.instant());
 		return new Receipt(receipt.reference().value(), receipt.firstSubmission());
@@ -123,6 +119,10 @@ public class ExchangeInbox {
 				text.append(" addresses ").append(String.join(", ", trace.addresses()));
 			}
 			text.append('.');
+		}
+		// the schema allows a trace longer than a report's description: its end is cut, marked so
+		if (text.codePointCount(0, text.length()) > SubmitReport.MAX_DESCRIPTION) {
+			return text.substring(0, text.offsetByCodePoints(0, SubmitReport.MAX_DESCRIPTION - 1)) + "…";
 		}
 		return text.toString();
 	}

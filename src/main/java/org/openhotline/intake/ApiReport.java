@@ -26,10 +26,12 @@ public record ApiReport(UUID organisationId, String organisationName, String org
 
 	public static final int MAX_REFERENCE = 100;
 
-	/** The portal slug API reports are filed under, and the prefix of their references. */
-	public static final String CHANNEL_SLUG = "api";
-
 	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+
+	/** The text as a report keeps it: without control characters other than line breaks and tabs, stripped. */
+	public static String withoutControls(String text) {
+		return CONTROL.matcher(text).replaceAll("").strip();
+	}
 
 	public ApiReport {
 		Map<String, CanonicalUrl> distinct = new LinkedHashMap<>();

@@ -23,15 +23,21 @@ public class ReportDetails {
 	/**
 	 * A report as an analyst sees it on a case.
 	 *
-	 * @param channel {@code PORTAL} or {@code API}
-	 * @param organisationName the organisation that sent an API report, else absent
+	 * @param channel the name of its {@link ReportChannel}
+	 * @param organisationName the organisation that sent an API report, or the partner hotline that
+	 *        referred it through the exchange, else absent
+	 * @param organisationReference their reference of it
 	 */
 	public record Summary(UUID id, String reference, String portalSlug, String language, ContentSeen seen,
 			FoundWhere found, @Nullable String description, boolean hasContact, Instant receivedAt, String channel,
 			@Nullable String organisationName, @Nullable String organisationReference) {
 
 		public boolean byApi() {
-			return "API".equals(channel);
+			return ReportChannel.API.name().equals(channel);
+		}
+
+		public boolean byExchange() {
+			return ReportChannel.EXCHANGE.name().equals(channel);
 		}
 	}
 

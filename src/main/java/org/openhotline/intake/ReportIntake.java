@@ -89,7 +89,7 @@ public class ReportIntake {
 	public ReportReference submit(ApiReport command) {
 		ReportId id = ReportId.random();
 		Instant now = clock.instant();
-		ReportReference reference = ReportReference.random(ApiReport.CHANNEL_SLUG);
+		ReportReference reference = ReportReference.random(ReportChannel.API.slug());
 		// no receipt code and no form: random values fill the columns a portal report needs
 		byte[] formHash = new byte[32];
 		byte[] receiptHash = new byte[32];
@@ -97,8 +97,9 @@ public class ReportIntake {
 		RANDOM.nextBytes(receiptHash);
 		transactions.executeWithoutResult(tx -> {
 			reports.insertApiReport(id, reference, command, formHash, receiptHash, now);
-			events.publishEvent(new ReportReceived(id.value(), ApiReport.CHANNEL_SLUG, "en", now,
-					items(command.urls()), command.contentSeen(), command.foundWhere(), command.priority()));
+			events.publishEvent(new ReportReceived(id.value(), ReportChannel.API.slug(), "en", now,
+					items(command.urls()), command.contentSeen(), command.foundWhere(), command.priority(),
+					command.organisationName()));
 		});
 		return reference;
 	}
@@ -112,6 +113,7 @@ public class ReportIntake {
 
 	private static ReportReceived toEvent(ReportId id, SubmitReport command, Instant now) {
 		return new ReportReceived(id.value(), command.portalSlug(), command.language(), now, items(command.urls()),
-				command.contentSeen(), command.foundWhere());
+				command.contentSeen(), command.foundWhere(), 0,
+				command.referral() == null ? null : command.referral().partnerName());
 	}
 }

@@ -31,6 +31,14 @@ import org.openhotline.triage.Taxonomy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
 /**
  * Reports sent by organisations: checked field by field and address by address as the portal
  * checks them, stored through intake (so they reach triage as the portal's do), at most once
@@ -41,9 +49,74 @@ public class ReportSubmissions {
 
 	public static final int MAX_KEY = 100;
 
-	/** A report as sent: the fields are checked here, not by the JSON reader. */
+	/**
+	 * A report as sent: the values are checked here, not by the JSON reader, which only takes
+	 * an object of these fields, each absent, null or text (the addresses a list of them).
+	 */
+	@JsonDeserialize(using = Request.Reader.class)
 	public record Request(@Nullable List<@Nullable String> addresses, @Nullable String seen, @Nullable String found,
 			@Nullable String reference, @Nullable String notes) {
+
+		private static final List<Object> FIELDS = List.of("addresses", "seen", "found", "reference", "notes");
+
+		/**
+		 * Refuses what a lenient reader would take silently: a field this API does not know (a
+		 * misspelt {@code note} would drop the notes) and a number or a boolean where text is
+		 * expected. The refusals name the field.
+		 */
+		static final class Reader extends ValueDeserializer<Request> {
+
+			@Override
+			public Request deserialize(JsonParser parser, DeserializationContext context) {
+				JsonNode body = context.readTree(parser);
+				if (body == null || !body.isObject()) {
+					throw MismatchedInputException.from(parser, Request.class, "the body is not a JSON object");
+				}
+				for (String field : body.propertyNames()) {
+					if (!FIELDS.contains(field)) {
+						throw UnrecognizedPropertyException.from(parser, Request.class, field, FIELDS);
+					}
+				}
+				List<@Nullable String> addresses = null;
+				JsonNode list = body.get("addresses");
+				if (list != null && !list.isNull()) {
+					if (!list.isArray()) {
+						throw notText(parser, "addresses", "a list of text");
+					}
+					addresses = new ArrayList<>();
+					for (int i = 0; i < list.size(); i++) {
+						JsonNode address = list.get(i);
+						if (!address.isNull() && !address.isString()) {
+							throw (MismatchedInputException) notText(parser, null, "text").prependPath(list, i)
+								.prependPath(Request.class, "addresses");
+						}
+						addresses.add(address.isNull() ? null : address.asString());
+					}
+				}
+				return new Request(addresses, text(parser, body, "seen"), text(parser, body, "found"),
+						text(parser, body, "reference"), text(parser, body, "notes"));
+			}
+
+			private static @Nullable String text(JsonParser parser, JsonNode body, String field) {
+				JsonNode value = body.get(field);
+				if (value == null || value.isNull()) {
+					return null;
+				}
+				if (!value.isString()) {
+					throw notText(parser, field, "text");
+				}
+				return value.asString();
+			}
+
+			private static MismatchedInputException notText(JsonParser parser, @Nullable String field, String expected) {
+				MismatchedInputException refused = MismatchedInputException.from(parser, Request.class,
+						"a value is not " + expected);
+				if (field != null) {
+					refused.prependPath(Request.class, field);
+				}
+				return refused;
+			}
+		}
 	}
 
 	/** One refused field or address; {@code index} and {@code address} only for an address. */
@@ -140,7 +213,8 @@ public class ReportSubmissions {
 		if (found == null) {
 			errors.add(new Refusal("found", null, null, "found-unknown"));
 		}
-		String reference = request.reference() == null ? "" : request.reference().strip();
+		// as the report will keep it: control characters (a NUL, which PostgreSQL cannot store) dropped
+		String reference = request.reference() == null ? "" : ApiReport.withoutControls(request.reference());
 		if (reference.isEmpty() || reference.length() > ApiReport.MAX_REFERENCE) {
 			errors.add(new Refusal("reference", null, null, "reference-length"));
 		}

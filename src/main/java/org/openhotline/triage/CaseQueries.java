@@ -34,7 +34,7 @@ public class CaseQueries {
 		java.time.Instant agedBefore = now.minus(properties.agedAfter());
 		return cases.queue(filter, me, now, pageSize + 1, page * pageSize)
 			.stream()
-			.map(e -> new QueueLine(e.kase().view(), e.portals(), !e.kase().firstReportedAt().isAfter(agedBefore)))
+			.map(e -> new QueueLine(e.kase().view(), e.sources(), !e.kase().firstReportedAt().isAfter(agedBefore)))
 			.toList();
 	}
 
@@ -90,10 +90,10 @@ public class CaseQueries {
 		return blind ? all.stream().filter(a -> a.assessor().id().equals(viewer)).toList() : all;
 	}
 
-	/** The portals a case was reported through. */
+	/** The portals and channels a case was reported through, with who sent it by a channel. */
 	@Transactional(readOnly = true)
-	public List<String> portals(CaseId id) {
-		return cases.portalsOf(id);
+	public List<ReportSource> sources(CaseId id) {
+		return cases.sourcesOf(id);
 	}
 
 	/**
@@ -109,7 +109,7 @@ public class CaseQueries {
 	}
 
 	/** {@code aged}: first reported longer ago than {@link TriageProperties#agedAfter()}. */
-	public record QueueLine(CaseView kase, List<String> portals, boolean aged) {
+	public record QueueLine(CaseView kase, List<ReportSource> sources, boolean aged) {
 	}
 
 	public record ReportLink(java.util.UUID reportId, String portalSlug, java.time.Instant reportedAt) {

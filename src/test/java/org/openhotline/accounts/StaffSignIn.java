@@ -19,9 +19,16 @@ public final class StaffSignIn {
 	/** A new account of the role, with its authenticator enrolled; returns the signed-in browser. */
 	public static OfficeHttp signedIn(int port, Role role, String displayName, AccountAdministration administration,
 			Enrolment enrolment, Clock clock) {
+		return signedIn(port, role, displayName, role == Role.PORTAL_PARTNER ? List.of("ml") : List.of(), administration,
+				enrolment, clock);
+	}
+
+	/** The same, for a portal partner of these portals. */
+	public static OfficeHttp signedIn(int port, Role role, String displayName, List<String> portals,
+			AccountAdministration administration, Enrolment enrolment, Clock clock) {
 		String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
 		var created = administration.create("test",
-				new AccountAdministration.NewAccount(username, displayName, role, role == Role.PORTAL_PARTNER ? List.of("ml") : List.of()));
+				new AccountAdministration.NewAccount(username, displayName, role, portals));
 		administration.setPassword(created.setupCode(), PASSWORD);
 		OfficeHttp browser = new OfficeHttp(port);
 		browser.get("/office/sign-in");

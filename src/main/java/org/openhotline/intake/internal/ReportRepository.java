@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.intake.ApiReport;
+import org.openhotline.intake.ReportChannel;
 import org.openhotline.intake.ContentSeen;
 import org.openhotline.intake.FoundWhere;
 import org.openhotline.intake.ReportDetails;
@@ -53,9 +54,10 @@ public class ReportRepository {
 		int items = jdbc.sql("""
 				WITH new_report AS (
 				  INSERT INTO report (id, reference, form_token_hash, portal_slug, language, content_seen, found_where,
-				                      description, contact_ciphertext, contact_purge_at, receipt_hash, received_at)
+				                      description, contact_ciphertext, contact_purge_at, receipt_hash, received_at,
+				                      channel, organisation_name, organisation_reference)
 				  VALUES (:id, :reference, :token, :portal, :language, :seen, :found, :description, :contact, :purgeAt,
-				          :receipt, :receivedAt)
+				          :receipt, :receivedAt, :channel, :senderName, :senderReference)
 				  -- no arbiter: the same form sent twice at once conflicts on its token or on its
 				  -- receipt hash (both derived from the form), whichever index PostgreSQL checks first
 				  ON CONFLICT DO NOTHING
@@ -77,6 +79,9 @@ public class ReportRepository {
 			.param("seen", command.contentSeen().name())
 			.param("found", command.foundWhere().name())
 			.param("description", command.description())
+			.param("channel", command.channel().name())
+			.param("senderName", command.referral() == null ? null : command.referral().partnerName())
+			.param("senderReference", command.referral() == null ? null : command.referral().partnerReference())
 			.param("contact", contactCiphertext)
 			.param("purgeAt", contactPurgeAt == null ? null : Timestamp.from(contactPurgeAt))
 			.param("receipt", receiptHash)
@@ -121,7 +126,7 @@ public class ReportRepository {
 			.param("id", id.value())
 			.param("reference", reference.value())
 			.param("token", formHash)
-			.param("portal", ApiReport.CHANNEL_SLUG)
+			.param("portal", ReportChannel.API.slug())
 			.param("seen", command.contentSeen().name())
 			.param("found", command.foundWhere().name())
 			.param("description", command.notes())
@@ -143,7 +148,7 @@ public class ReportRepository {
 
 	/** The id of an API report, only if the organisation sent it. */
 	public Optional<UUID> apiReportOf(UUID organisationId, String reference) {
-		return jdbc.sql("SELECT id FROM report WHERE reference = :reference AND organisation_id = :organisation")
+		return jdbc.sql("SELECT id FROM report WHERE reference = :reference AND organisation_id = :organisation AND channel = 'API'")
 			.param("reference", reference)
 			.param("organisation", organisationId)
 			.query((rs, n) -> rs.getObject(1, UUID.class))

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.intake.ReportChannel;
 import org.openhotline.portal.HelpResource;
 import org.openhotline.portal.Partner;
 import org.openhotline.portal.PortalDetails;
@@ -24,10 +27,14 @@ public record PortalRules(Set<String> shippedLanguages, Set<String> messageKeys)
 
 	private static final Pattern SLUG = Pattern.compile("[a-z]{2,20}");
 
-	/** First path segments the site uses itself (and a few it may use one day). */
-	static final Set<String> RESERVED = Set.of("office", "api", "css", "js", "bench", "actuator", "error", "v3", "admin",
-			"static", "assets", "images", "img", "swagger", "login", "logout", "health", "www", "new", "languages",
-			"portals", "partners", "favicon", "robots");
+	/**
+	 * First path segments the site uses itself (and a few it may use one day), and the slugs the
+	 * report channels other than portals file their reports under.
+	 */
+	static final Set<String> RESERVED = Stream.concat(Stream.of("office", "api", "css", "js", "bench",
+			"actuator", "error", "v3", "admin", "static", "assets", "images", "img", "swagger", "login", "logout", "health",
+			"www", "new", "languages", "portals", "partners", "favicon", "robots"), ReportChannel.slugs().stream())
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 

@@ -1,9 +1,12 @@
 package org.openhotline.shared.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.openhotline.shared.validation.StepRefused;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,11 +14,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import static org.openhotline.shared.web.Problems.problem;
 
@@ -26,6 +33,8 @@ import static org.openhotline.shared.web.Problems.problem;
 @RestControllerAdvice(annotations = PartnerApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
+
+	private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z0-9_$-]{1,40}");
 
 	private final MessageSource messages;
 
@@ -57,14 +66,49 @@ class ApiProblems {
 				"The parameter " + ex.getName() + (number ? " must be a whole number." : " has a value it cannot take."));
 	}
 
+	/**
+	 * Names the field the JSON reader stopped at (its name as this API spells it, or an unknown
+	 * one that looks like a name), never the value sent.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "The request body is not the JSON this endpoint takes.");
+		String detail = "The request body is not the JSON this endpoint takes";
+		Throwable cause = ex.getCause();
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			detail += ": the field " + name(unknown.getPropertyName()) + " is not one it takes";
+		}
+		else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			detail += ": the field " + path(jackson.getPath()) + " does not have the type the API describes";
+		}
+		return problem(HttpStatus.BAD_REQUEST, "unreadable-body", detail + "; the API is described at /v3/api-docs.");
+	}
+
+	private static String path(List<JacksonException.Reference> path) {
+		StringBuilder text = new StringBuilder();
+		for (JacksonException.Reference step : path) {
+			if (step.getPropertyName() != null) {
+				text.append(text.isEmpty() ? "" : ".").append(name(step.getPropertyName()));
+			}
+			else if (step.getIndex() >= 0) {
+				text.append('[').append(step.getIndex()).append(']');
+			}
+		}
+		return text.toString();
+	}
+
+	private static String name(String sent) {
+		return FIELD_NAME.matcher(sent).matches() ? sent : "(a name of other characters)";
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send application/json.");
+	}
+
+	/** As a page says the database is unreachable (a 503), but as a problem: never the site's error page. */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable() {
+		return unavailable(new ApiUnavailable("The database cannot be reached; try again shortly (with an Idempotency-Key, a retry is safe)."));
 	}
 
 	@ExceptionHandler(ApiUnavailable.class)

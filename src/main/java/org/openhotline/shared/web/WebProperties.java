@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotNull;
  * language of the base bundle and the fallback for pages that belong to no portal (a language
  * with a message file is shipped whether it is listed here or not)
  * @param rightToLeft the languages written right to left
- * @param maxRequestSize larger request bodies get a 413 page before anything reads them
+ * @param maxRequestSize larger request bodies get a 413 page (under /api/, a problem document) before anything reads them
  */
 @Validated
 @ConfigurationProperties("openhotline.web")

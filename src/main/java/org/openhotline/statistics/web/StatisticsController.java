@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.intake.ReportChannel;
 import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.shared.web.OfficeFormErrors;
 import org.openhotline.shared.web.SpreadsheetCsv;
@@ -36,6 +37,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class StatisticsController {
+
+	private static final List<ReportChannel> CHANNELS = List.of(ReportChannel.API, ReportChannel.EXCHANGE);
 
 	private final OfficeStatistics statistics;
 
@@ -72,7 +75,13 @@ class StatisticsController {
 		List<Table> tables = view.tables(figures, filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("portals", choices(staff));
-		model.addAttribute("everyPortal", staff.role() != Role.PORTAL_PARTNER);
+		boolean everyPortal = staff.role() != Role.PORTAL_PARTNER;
+		model.addAttribute("everyPortal", everyPortal);
+		// the report API and the exchange are counted under their channel's slug: offered and named as channels
+		model.addAttribute("channels", everyPortal ? CHANNELS : List.of());
+		ReportChannel channel = filter.portal() == null ? ReportChannel.PORTAL : ReportChannel.ofSlug(filter.portal());
+		model.addAttribute("channelShown",
+				channel == ReportChannel.PORTAL ? null : messages.getMessage("channel." + channel.name(), null, locale));
 		model.addAttribute("granularities", Granularity.values());
 		List<BarChart> charts = view.charts(figures, filter, tables);
 		model.addAttribute("sections",
@@ -134,10 +143,9 @@ class StatisticsController {
 			return asked;
 		}
 		if (asked == null) {
-			return new TreeSet<>(staff.portals()).stream().findFirst()
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+			return partnerPortals(staff).stream().findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		}
-		if (!staff.portals().contains(asked)) {
+		if (!partnerPortals(staff).contains(asked)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return asked;
@@ -145,9 +153,14 @@ class StatisticsController {
 
 	private List<String> choices(StaffPrincipal staff) {
 		if (staff.role() == Role.PORTAL_PARTNER) {
-			return List.copyOf(new TreeSet<>(staff.portals()));
+			return partnerPortals(staff);
 		}
-		return statistics.portals().stream().filter(slug -> !slug.isEmpty()).toList();
+		return statistics.portals().stream().filter(slug -> !slug.isEmpty() && ReportChannel.ofSlug(slug) == ReportChannel.PORTAL).toList();
+	}
+
+	/** A partner's portals, in order: never a channel's slug, whatever its account names. */
+	private static List<String> partnerPortals(StaffPrincipal staff) {
+		return new TreeSet<>(staff.portals()).stream().filter(slug -> ReportChannel.ofSlug(slug) == ReportChannel.PORTAL).toList();
 	}
 
 	/** RFC 4180, with the cells a spreadsheet would run as a formula neutralised (shared with other downloads). */

@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.openhotline.intake.ReportChannel;
 import org.openhotline.intake.ReportReceived;
 import org.openhotline.triage.Assessment;
 import org.openhotline.triage.CaseId;
 import org.openhotline.triage.CaseStatus;
 import org.openhotline.triage.QueueFilter;
+import org.openhotline.triage.ReportSource;
 import org.openhotline.triage.StaffRef;
 import org.openhotline.triage.ReporterStatusQuery;
 import org.openhotline.triage.Taxonomy;
@@ -28,6 +30,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class CaseRepository {
+
+	/** The most portals and senders a case lists: a case may have reports of hundreds of organisations. */
+	public static final int MAX_SOURCES = 20;
 
 	private final JdbcClient jdbc;
 
@@ -55,8 +60,8 @@ public class CaseRepository {
 		UUID caseId = caseIdOf(item.canonicalUrl());
 		redeliveredWrites.client().sql("""
 				WITH link AS (
-				  INSERT INTO case_report (case_id, report_id, portal_slug, reported_at)
-				  VALUES (:case, :report, :portal, :at)
+				  INSERT INTO case_report (case_id, report_id, portal_slug, sender, reported_at)
+				  VALUES (:case, :report, :portal, :sender, :at)
 				  ON CONFLICT DO NOTHING
 				  RETURNING 1
 				)
@@ -74,6 +79,7 @@ public class CaseRepository {
 			.param("case", caseId)
 			.param("report", report.reportId())
 			.param("portal", report.portalSlug())
+			.param("sender", report.channel() == ReportChannel.PORTAL ? null : report.sender())
 			.param("url", item.canonicalUrl())
 			.param("display", item.displayUrl())
 			.param("host", item.host())
@@ -253,11 +259,14 @@ public class CaseRepository {
 			.single();
 	}
 
-	/** The portals a case was reported through, by name. */
-	public List<String> portalsOf(CaseId id) {
-		return jdbc.sql("SELECT DISTINCT portal_slug FROM case_report WHERE case_id = :id ORDER BY portal_slug")
+	/** The portals and channels a case was reported through (with who sent it by a channel), at most {@link #MAX_SOURCES}. */
+	public List<ReportSource> sourcesOf(CaseId id) {
+		return jdbc.sql("""
+				SELECT DISTINCT portal_slug, sender FROM case_report WHERE case_id = :id
+				ORDER BY portal_slug, sender LIMIT :max""")
 			.param("id", id.value())
-			.query(String.class)
+			.param("max", MAX_SOURCES)
+			.query((rs, n) -> new ReportSource(rs.getString(1), rs.getString(2)))
 			.list();
 	}
 
@@ -269,16 +278,19 @@ public class CaseRepository {
 	public List<QueueEntry> queue(QueueFilter filter, UUID me, Instant now, int limit, int offset) {
 		var params = new java.util.HashMap<String, Object>();
 		StringBuilder sql = new StringBuilder("""
-				SELECT c.*, ARRAY(SELECT DISTINCT r.portal_slug FROM case_report r WHERE r.case_id = c.id) AS portals
+				SELECT c.*,
+				       ARRAY(SELECT d.portal_slug FROM (%1$s) d ORDER BY d.portal_slug, d.sender) AS slugs,
+				       ARRAY(SELECT d.sender FROM (%1$s) d ORDER BY d.portal_slug, d.sender) AS senders
 				FROM case_file c
 				WHERE c.status IN ('NEW', 'CLAIMED', 'SECOND_ASSESSMENT', 'DISAGREEMENT')
-				""").append(conditions(filter, me, now, params));
+				""".formatted("SELECT DISTINCT r.portal_slug, r.sender FROM case_report r WHERE r.case_id = c.id "
+				+ "ORDER BY 1, 2 LIMIT " + MAX_SOURCES)).append(conditions(filter, me, now, params));
 		sql.append(" ORDER BY c.priority DESC, c.report_count DESC, c.first_reported_at, c.id LIMIT :limit OFFSET :offset");
 		params.put("limit", limit);
 		params.put("offset", offset);
 		return jdbc.sql(sql.toString())
 			.params(params)
-			.query((rs, n) -> new QueueEntry(map(rs, n), List.of((String[]) rs.getArray("portals").getArray())))
+			.query((rs, n) -> new QueueEntry(map(rs, n), sources(rs)))
 			.list();
 	}
 
@@ -383,7 +395,17 @@ public class CaseRepository {
 	}
 
 	/** A line of the queue. */
-	public record QueueEntry(Case kase, List<String> portals) {
+	public record QueueEntry(Case kase, List<ReportSource> sources) {
+	}
+
+	private static List<ReportSource> sources(ResultSet rs) throws SQLException {
+		String[] slug = (String[]) rs.getArray("slugs").getArray();
+		String[] sender = (String[]) rs.getArray("senders").getArray();
+		List<ReportSource> sources = new java.util.ArrayList<>(slug.length);
+		for (int i = 0; i < slug.length; i++) {
+			sources.add(new ReportSource(slug[i], sender[i]));
+		}
+		return sources;
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -105,7 +105,7 @@ class CaseController {
 		var caseProgress = progress.of(c);
 		model.addAttribute("progress", caseProgress);
 		model.addAttribute("statusColour", caseProgress.removed() ? "green" : STATUS_COLOURS.get(c.status()));
-		model.addAttribute("portals", cases.portals(c.id()));
+		model.addAttribute("sources", cases.sources(c.id()));
 		addReports(c, reportsPage, model);
 
 		List<Assessment> seen = cases.assessmentsSeenBy(c.id(), me);

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffPrincipal;
+import org.openhotline.intake.ReportChannel;
 import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.shared.web.OfficeFormErrors;
 import org.openhotline.triage.CaseId;
@@ -46,6 +47,9 @@ class QueueController {
 
 	/** The query of the menu's "My cases" link. */
 	private static final String MY_CASES = "mine=true";
+
+	/** The channels other than portals, which the queue may be filtered by as the portals are. */
+	static final List<ReportChannel> CHANNELS = List.of(ReportChannel.API, ReportChannel.EXCHANGE);
 
 	static final List<CaseStatus> STATUSES = List.of(CaseStatus.NEW, CaseStatus.CLAIMED, CaseStatus.SECOND_ASSESSMENT,
 			CaseStatus.DISAGREEMENT);
@@ -116,7 +120,10 @@ class QueueController {
 		model.addAttribute("ages", QueueFilterForm.AGES);
 		List<String> portals = new ArrayList<>(cases.portalsSeen());
 		filter.portals().stream().filter(p -> !portals.contains(p)).forEach(portals::add);
+		// the channels are offered whether or not a report came by them yet, after the portals and in words
+		portals.removeIf(p -> ReportChannel.ofSlug(p) != ReportChannel.PORTAL);
 		model.addAttribute("portals", portals);
+		model.addAttribute("channels", CHANNELS);
 		model.addAttribute("agedHours", properties.agedAfter().toHours());
 		model.addAttribute("supervisor", staff.role().authorities().contains(Role.SUPERVISOR.authority()));
 		if (!model.containsAttribute("chosen")) {

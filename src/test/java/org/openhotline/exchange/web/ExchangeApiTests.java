@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -17,6 +18,11 @@ import java.util.UUID;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhotline.accounts.AccountAdministration;
+import org.openhotline.accounts.Enrolment;
+import org.openhotline.accounts.OfficeHttp;
+import org.openhotline.accounts.Role;
+import org.openhotline.accounts.StaffSignIn;
 import org.openhotline.exchange.ReferralDocument;
 import org.openhotline.exchange.ExchangeSigner;
 import org.openhotline.exchange.internal.ReferralJson;
@@ -65,6 +71,15 @@ class ExchangeApiTests {
 	@Autowired
 	ExchangeSigner signer;
 
+	@Autowired
+	AccountAdministration administration;
+
+	@Autowired
+	Enrolment enrolment;
+
+	@Autowired
+	Clock clock;
+
 	final HttpClient http = HttpClient.newHttpClient();
 
 	final Ed25519PrivateKeyParameters partnerKey = Ed25519Keys.privateKey("Y2QFpbjkOTcGAl9d8pcG8lYxmB5n5yy0UoH2Eu+NuCk=");
@@ -110,6 +125,18 @@ class ExchangeApiTests {
 				SELECT count(*) FROM case_report cr JOIN report r ON r.id = cr.report_id
 				WHERE r.reference = :r AND cr.portal_slug = 'exchange'
 				""").param("r", ours).query(Long.class).single() == 1);
+
+		// the channel, and the partner with its reference, as analysts see them (not the slug 'exchange / en')
+		assertThat(jdbc.sql("SELECT channel || ' ' || organisation_name || ' ' || organisation_reference FROM report WHERE reference = :r")
+			.param("r", ours).query(String.class).single()).isEqualTo("EXCHANGE " + partnerName + " " + reference);
+		String caseId = jdbc.sql("SELECT cr.case_id::text FROM case_report cr JOIN report r ON r.id = cr.report_id WHERE r.reference = :r")
+			.param("r", ours).query(String.class).single();
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Awa Analyst", administration, enrolment, clock);
+		String page = analyst.get("/office/cases/" + caseId).body();
+		assertThat(page).contains("<td class=\"by-exchange\">Hotline exchange: " + partnerName + " (their reference " + reference + ")</td>",
+				"Hotline exchange: " + partnerName + "</span>").doesNotContain("exchange / en");
+		assertThat(analyst.get("/office/queue?portal=exchange").body()).contains("https://referred.example.com/" + reference,
+				"Hotline exchange: " + partnerName);
 	}
 
 	@Test

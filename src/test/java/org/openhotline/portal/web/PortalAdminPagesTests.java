@@ -82,6 +82,9 @@ class PortalAdminPagesTests extends HostingFixtures {
 				"value=\"office\"", "value=\"موريتانيا\"", "value=\"Mauritanie\"", "value=\"Mauritel\"",
 				"value=\"https://partner.example/\"", "value=\"خط مساعدة الطفل\"", "value=\"+222 00 00 00 00\"");
 		assertThat(refused.body()).containsPattern("<option value=\"MR\" selected=\"selected\"");
+		HttpResponse<String> channel = admin.post("/office/portals/new", portalFields("exchange"));
+		assertThat(channel.statusCode()).as("the hotline exchange's reports are filed under its slug").isEqualTo(422);
+		assertThat(channel.body()).contains("id=\"slug-error\"", "The address exchange is used by the site itself");
 
 		String slug = slug();
 		HttpResponse<String> badLink = admin.post("/office/portals/new", portalFields(slug, "partners[1].name", "Second",

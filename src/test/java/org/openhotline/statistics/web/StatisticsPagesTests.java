@@ -121,6 +121,41 @@ class StatisticsPagesTests {
 			.contains("\r\n");
 	}
 
+	/**
+	 * Reports of the report API and of the exchange are counted under their channel, which the
+	 * filter offers and the page names in words, apart from the portals and never as one.
+	 */
+	@Test
+	void theReportApiAndTheExchangeAreCountedAsChannelsNotAsPortals() {
+		Instant at = Instant.parse("2016-05-02T09:00:00Z");
+		publish(report("api", "en", at, ContentSeen.IMAGES, FoundWhere.WEBSITE, "https://example.com/api/" + UUID.randomUUID()));
+		publish(report("exchange", "en", at, ContentSeen.NOT_SURE, FoundWhere.OTHER,
+				"https://example.com/exchange/" + UUID.randomUUID()));
+		await().atMost(Duration.ofSeconds(60)).until(() -> statistics.portals().containsAll(List.of("api", "exchange")));
+		OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Stats Analyst", administration, enrolment, clock);
+
+		String page = analyst.get("/office/statistics?portal=exchange&from=2016-05-01&to=2016-05-31").body();
+
+		String portals = between(page, "<optgroup label=\"Portals\">", "</optgroup>");
+		assertThat(portals).doesNotContain("value=\"api\"", "value=\"exchange\"");
+		String channels = between(page, "<optgroup label=\"Channels (not portals)\">", "</optgroup>");
+		assertThat(channels).containsPattern("<option value=\"api\">Report API</option>")
+			.containsPattern("<option value=\"exchange\" selected=\"selected\">Hotline exchange</option>");
+		assertThat(page).contains("Hotline exchange (a channel, not a portal), from 2016-05-01 to 2016-05-31.")
+			.doesNotContain("Portal exchange");
+		assertThat(htmlTable(page, "timeline")).extracting(row -> row.get(0)).contains("Total");
+		assertThat(analyst.get("/office/statistics.csv?table=timeline&portal=api&from=2016-05-01&to=2016-05-31").statusCode())
+			.isEqualTo(200);
+
+		// a portal partner sees portals only, even when its account names a channel's slug
+		OfficeHttp partner = StaffSignIn.signedIn(port, Role.PORTAL_PARTNER, "Stats Partner", List.of("exchange", "ml"),
+				administration, enrolment, clock);
+		assertThat(partner.get("/office/statistics?portal=exchange").statusCode()).isEqualTo(403);
+		assertThat(partner.get("/office/statistics.csv?table=seen&portal=exchange").statusCode()).isEqualTo(403);
+		assertThat(partner.get("/office/statistics").body()).contains("<option value=\"ml\" selected=\"selected\">ml</option>")
+			.doesNotContain("value=\"exchange\"");
+	}
+
 	@Test
 	void aPartnerSeesItsOwnPortalOnlyAndStartsThere() {
 		OfficeHttp partner = StaffSignIn.signedIn(port, Role.PORTAL_PARTNER, "Stats Partner", administration, enrolment, clock);
@@ -143,7 +178,7 @@ class StatisticsPagesTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		LocalDate today = LocalDate.now(clock);
 		assertThat(page.body()).contains("id=\"error-summary\"", "href=\"#from\"",
-				"All portals, from " + today.minusMonths(11).withDayOfMonth(1) + " to " + today);
+				"All portals and channels, from " + today.minusMonths(11).withDayOfMonth(1) + " to " + today);
 		assertThat(page.body()).as("what was asked stays in the filters")
 			.contains("value=\"2016-03-01\"", "value=\"2016-01-01\"", "option value=\"DAY\" selected=\"selected\"");
 		assertThat(analyst.get("/office/statistics.csv?from=2016-03-01&to=2016-01-01").statusCode()).isEqualTo(400);

@@ -275,7 +275,7 @@ class CasePagesTests {
 		String page = analyst.get("/office/cases/" + caseId).body();
 		assertThat(page).containsPattern("<title>Case " + reference + ": example.com/one-place/[^<]*</title>")
 			.containsPattern("<h1 id=\"case-heading\"><span class=\"case-reference\">Case " + reference + "</span>")
-			.contains("<dl class=\"summary-list\" id=\"case-summary\">", "id=\"case-portals\">ml<")
+			.contains("<dl class=\"summary-list\" id=\"case-summary\">", "id=\"case-sources\"><span class=\"source\" dir=\"ltr\">ml</span><")
 			.containsPattern("href=\"/office/cases/" + caseId + "\"\\s+aria-current=\"page\"");
 		assertThat(OfficeHttp.text(page, "case-status")).isEqualTo("Claimed");
 		for (String step : List.of("assess", "trace", "notify", "check", "removed", "url_list")) {

@@ -92,6 +92,42 @@ class QueuePagesTests {
 		assertThat(stranger).as("what is not a choice is left out").contains(row(fresh), row(held));
 	}
 
+	/**
+	 * Reports of the report API and of the hotline exchange are filed under their channel's slug:
+	 * the filter offers the channels in words beside the portals (never their slugs as portals),
+	 * and each row and case page names the channel and who sent the report by it.
+	 */
+	@Test
+	void theReportApiAndTheExchangeAreSourcesInWordsBesideThePortals() {
+		String one = portal();
+		String fromPortal = report(one, 0);
+		String platform = "Platform " + UUID.randomUUID();
+		String hotline = "Hotline " + UUID.randomUUID();
+		String byApi = report("api", platform);
+		String referred = report("exchange", hotline);
+		reportAgain(one, referred);
+		OfficeHttp analyst = analyst();
+
+		String queue = analyst.get("/office/queue").body();
+		assertThat(queue).contains("<legend>Source</legend>")
+			.containsPattern("id=\"channel-api\" value=\"api\">\\s*<label for=\"channel-api\">Report API</label>")
+			.containsPattern("id=\"channel-exchange\" value=\"exchange\">\\s*<label for=\"channel-exchange\">Hotline exchange</label>")
+			.doesNotContain("id=\"portal-api\"", "id=\"portal-exchange\"");
+		assertThat(line(queue, byApi)).contains("Report API: " + platform).doesNotContain(">api<");
+		assertThat(line(queue, referred)).contains("<span class=\"source\" dir=\"ltr\">" + one + "</span>",
+				"Hotline exchange: " + hotline);
+
+		String exchange = analyst.get("/office/queue?portal=exchange").body();
+		assertThat(exchange).contains(row(referred)).doesNotContain(row(byApi), row(fromPortal))
+			.containsPattern("id=\"channel-exchange\" value=\"exchange\" checked");
+		assertThat(analyst.get("/office/queue?portal=api").body()).contains(row(byApi)).doesNotContain(row(referred));
+
+		String page = analyst.get("/office/cases/" + idOf(referred)).body();
+		Matcher sources = Pattern.compile("(?s)id=\"case-sources\">(.*?)</dd>").matcher(page);
+		assertThat(sources.find()).isTrue();
+		assertThat(sources.group(1).replaceAll("<[^>]+>", "")).isEqualTo("Hotline exchange: " + hotline + ", " + one);
+	}
+
 	@Test
 	void theFilterIsKeptInTheSessionAndTheQueueOpenedFromTheMenuShowsItAgain() throws Exception {
 		String one = portal();
@@ -318,6 +354,25 @@ class QueuePagesTests {
 		ReportReceived report = new ReportReceived(UUID.randomUUID(), portal, "fr",
 				clock.instant().minus(Duration.ofDays(daysAgo)),
 				List.of(new ReportReceived.Item(url, url, "example.com", "example.com", List.of())));
+		repository.join(report, report.items().get(0));
+		return url;
+	}
+
+	/** A report of a channel's (its slug) sent by {@code sender}, of a new address; the address. */
+	private String report(String channel, String sender) {
+		return report(channel, sender, "https://example.com/queue-page/" + UUID.randomUUID());
+	}
+
+	/** A portal's report of an address already reported. */
+	private void reportAgain(String portal, String address) {
+		ReportReceived report = new ReportReceived(UUID.randomUUID(), portal, "fr", clock.instant(),
+				List.of(new ReportReceived.Item(address, address, "example.com", "example.com", List.of())));
+		repository.join(report, report.items().get(0));
+	}
+
+	private String report(String channel, String sender, String url) {
+		ReportReceived report = new ReportReceived(UUID.randomUUID(), channel, "en", clock.instant(),
+				List.of(new ReportReceived.Item(url, url, "example.com", "example.com", List.of())), null, null, 0, sender);
 		repository.join(report, report.items().get(0));
 		return url;
 	}
