@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.SignedReferral;
+import org.openhotline.shared.net.BoundedCalls;
 import org.openhotline.shared.net.HttpsTargets;
 import org.openhotline.takedown.PartnerDirectory;
 import org.slf4j.Logger;
@@ -25,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends what the exchange outbox holds to the partners' endpoints, each batch in one
  * transaction with its rows locked (SKIP LOCKED), so that one node sends a referral. Only to
  * https endpoints whose name resolves to public addresses only (the residual DNS-rebinding
- * risk is tracing's: https still needs the partner's certificate). A referral not taken waits,
- * twice as long each time, and is given up after the configured attempts. The receiver takes a
+ * risk is tracing's: https still needs the partner's certificate), the whole answer within the
+ * timeout and only its first bytes read. A referral not taken waits, twice as long each time,
+ * and is given up after the configured attempts. The receiver takes a
  * referral once per reference, so sending one twice (a crash before the commit) makes one case.
  */
 @Component
@@ -35,6 +37,9 @@ class ExchangeDelivery {
 	private static final Logger log = LoggerFactory.getLogger("openhotline.exchange");
 
 	private static final int BATCH = 10;
+
+	/** The receiver's answer is a reference: more is not read. */
+	private static final int MAX_ANSWER = 16 * 1024;
 
 	private static final Pattern REFERENCE = Pattern.compile("\"reference\"\\s*:\\s*\"([A-Za-z0-9-]{1,64})\"");
 
@@ -89,27 +94,31 @@ class ExchangeDelivery {
 				String apiKey = partners.find(referral.partnerId())
 					.map(p -> p.exchange().apiKey())
 					.orElseThrow(() -> new Refused("no API key for the partner's endpoint"));
-				HttpResponse<String> answer = http.send(HttpRequest.newBuilder(target)
+				BoundedCalls.Answer answer = BoundedCalls.send(http, HttpRequest.newBuilder(target)
 					.header("Authorization", "Bearer " + apiKey)
 					.timeout(properties.timeout())
 					.header("Content-Type", "application/json")
 					.header(SignedReferral.SIGNATURE_HEADER, referral.referral().signature())
 					.header(SignedReferral.KEY_ID_HEADER, referral.referral().keyId())
 					.POST(HttpRequest.BodyPublishers.ofByteArray(referral.referral().body()))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				Matcher reference = REFERENCE.matcher(answer.body());
-				if (answer.statusCode() == 202 && reference.find()) {
+					.build(), properties.timeout(), MAX_ANSWER);
+				Matcher reference = REFERENCE.matcher(new String(answer.body(), StandardCharsets.UTF_8));
+				if (answer.status() == 202 && reference.find()) {
 					outbox.sent(referral.id(), reference.group(1), now);
 					taken++;
 					continue;
 				}
-				error = "answered " + answer.statusCode();
+				error = "answered " + answer.status();
 			}
 			catch (Refused ex) {
 				error = ex.getMessage();
 			}
 			catch (IOException ex) {
 				error = "not reached: " + ex.getClass().getSimpleName();
+			}
+			catch (IllegalArgumentException ex) {
+				// whatever else in the endpoint the client refuses: the batch must not be rolled back and tried again
+				error = "not sent: " + ex.getClass().getSimpleName();
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
