@@ -41,7 +41,7 @@ import com.sun.net.httpserver.HttpServer;
  * The callback outbox against receivers that misbehave (nothing is sent by the context itself:
  * each test runs its own delivery, on a clock far ahead so that it sends only its own rows): an
  * answer that never ends, a receiver that never answers, an address the HTTP client refuses, a
- * redirect.
+ * redirect; and a replaced secret.
  */
 @SpringBootTest(properties = "openhotline.triage.second-assessment-share=0")
 class CallbackDeliveryTests {
@@ -67,6 +67,9 @@ class CallbackDeliveryTests {
 	final List<AutoCloseable> receivers = new CopyOnWriteArrayList<>();
 
 	final List<String> taken = Collections.synchronizedList(new ArrayList<>());
+
+	/** What each call to a receiver was signed with: webhook-id, -timestamp, -signature, and the body. */
+	final List<String[]> signatures = Collections.synchronizedList(new ArrayList<>());
 
 	@AfterEach
 	void stopReceivers() throws Exception {
@@ -134,6 +137,27 @@ class CallbackDeliveryTests {
 			.param("r", redirected).query(String.class).single()).isEqualTo("answered 302");
 	}
 
+	@Test
+	void aReplacedCallbacksOldSecretNoLongerSigns() {
+		int port = receiver(204);
+		OrganisationId organisation = organisation("https://127.0.0.1:" + port + "/old");
+		byte[] old = WebhookSigner.newSecret();
+		callbacks.register(organisation, "https://127.0.0.1:" + port + "/old", old, "test");
+		UUID report = queue(organisation, 0);
+		byte[] replacement = WebhookSigner.newSecret();
+		callbacks.register(organisation, "https://127.0.0.1:" + port + "/hook", replacement, "test");
+
+		assertThat(delivery(port).sendDue()).isEqualTo(1);
+
+		assertThat(row(report)).isEqualTo("SENT 1");
+		assertThat(signatures).hasSize(1);
+		String[] signed = signatures.get(0);
+		long timestamp = Long.parseLong(signed[1]);
+		byte[] body = signed[3].getBytes(StandardCharsets.UTF_8);
+		assertThat(signed[2]).isEqualTo(WebhookSigner.signature(replacement, signed[0], timestamp, body))
+			.isNotEqualTo(WebhookSigner.signature(old, signed[0], timestamp, body));
+	}
+
 	private CallbackDelivery delivery(int... insecurePorts) {
 		List<String> insecure = new ArrayList<>();
 		for (int port : insecurePorts) {
@@ -173,7 +197,10 @@ class CallbackDeliveryTests {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			server.createContext("/hook", exchange -> {
-				exchange.getRequestBody().readAllBytes();
+				String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+				signatures.add(new String[] { exchange.getRequestHeaders().getFirst("webhook-id"),
+						exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+						exchange.getRequestHeaders().getFirst("webhook-signature"), body });
 				taken.add(String.valueOf(status));
 				if (location.length > 0) {
 					exchange.getResponseHeaders().add("Location", location[0]);
