@@ -7,11 +7,14 @@ import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.openhotline.organisations.ApiCallbacks;
 import org.openhotline.organisations.OrganisationId;
 import org.openhotline.shared.net.BoundedCalls;
@@ -64,37 +67,41 @@ class CallbackDelivery {
 			.build();
 	}
 
+	/** A callback tried: to which organisation, and whether it left the outbox. */
+	private record Tried(UUID organisationId, boolean taken) {
+	}
+
 	/**
 	 * Sends the callbacks that are due; returns how many left the outbox (taken, or dropped for
 	 * want of a callback). The other callbacks of an organisation whose receiver did not take
-	 * one wait for the next run: an unreachable receiver costs a run one timeout, not one per
-	 * callback waiting for it, and the other organisations' callbacks are not held behind its.
+	 * one, or took longer than the timeout in all this run, wait for the next run: a receiver
+	 * unreachable or slow costs a run about one timeout, not one per callback waiting for it,
+	 * and the other organisations' callbacks are not held behind its.
 	 */
 	int sendDue() {
 		int taken = 0;
-		Set<UUID> notTaking = new HashSet<>();
+		Set<UUID> nextRun = new HashSet<>();
+		Map<UUID, Long> spent = new HashMap<>();
 		for (int i = 0; i < PER_RUN; i++) {
-			Optional<CallbackOutbox.Outgoing> tried = transactions.execute(status -> sendNext(notTaking));
-			if (tried == null || tried.isEmpty()) {
+			long started = System.nanoTime();
+			Tried tried = transactions.execute(status -> sendNext(nextRun));
+			if (tried == null) {
 				break;
 			}
-			taken += notTaking.contains(tried.get().organisationId()) ? 0 : 1;
+			long total = spent.merge(tried.organisationId(), System.nanoTime() - started, Long::sum);
+			if (!tried.taken() || total > properties.timeout().toNanos()) {
+				nextRun.add(tried.organisationId());
+			}
+			taken += tried.taken() ? 1 : 0;
 		}
 		return taken;
 	}
 
-	/** The callback tried (its organisation added to {@code notTaking} unless it was taken), none when none was due. */
-	private Optional<CallbackOutbox.Outgoing> sendNext(Set<UUID> notTaking) {
+	/** Null when nothing was due but to the organisations left for the next run. */
+	private @Nullable Tried sendNext(Set<UUID> nextRun) {
 		Instant now = clock.instant();
-		Optional<CallbackOutbox.Outgoing> due = outbox.lockNextDue(now, notTaking);
-		if (due.isEmpty()) {
-			return due;
-		}
-		CallbackOutbox.Outgoing callback = due.get();
-		if (!send(callback, now)) {
-			notTaking.add(callback.organisationId());
-		}
-		return due;
+		Optional<CallbackOutbox.Outgoing> due = outbox.lockNextDue(now, nextRun);
+		return due.map(callback -> new Tried(callback.organisationId(), send(callback, now))).orElse(null);
 	}
 
 	/** Whether the callback was taken (or dropped: there is nowhere to send it). */

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * The callback outbox against receivers that misbehave (nothing is sent by the context itself:
  * each test runs its own delivery, on a clock far ahead so that it sends only its own rows): an
- * answer that never ends, a receiver that never answers, an address the HTTP client refuses, a
- * redirect; and a replaced secret.
+ * answer that never ends, a receiver that never answers or answers slowly, an address the HTTP
+ * client refuses, a redirect; and a replaced secret.
  */
 @SpringBootTest(properties = "openhotline.triage.second-assessment-share=0")
 class CallbackDeliveryTests {
@@ -105,6 +106,21 @@ class CallbackDeliveryTests {
 		assertThat(row(other)).isEqualTo("SENT 1");
 		assertThat(waiting.stream().map(this::row).toList()).as("one attempt for the receiver that did not answer")
 			.containsExactly("PENDING 1", "PENDING 0", "PENDING 0");
+	}
+
+	@Test
+	void aReceiverThatTakesEachCallbackSlowlyDoesNotHoldTheOtherOrganisationsCallbacksForTheWholeRun() {
+		int slow = receiver(204, Duration.ofMillis(400));
+		int good = receiver(204);
+		OrganisationId slowly = organisation("https://127.0.0.1:" + slow + "/hook");
+		List<UUID> waiting = IntStream.range(0, 6).mapToObj(i -> queue(slowly, i)).toList();
+		UUID other = queue(organisation("https://127.0.0.1:" + good + "/hook"), 10);
+
+		delivery(slow, good).sendDue();
+
+		assertThat(row(other)).isEqualTo("SENT 1");
+		assertThat(waiting.stream().map(this::row).filter("PENDING 0"::equals).count())
+			.as("left for the next run once the receiver took longer than the timeout in all").isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
@@ -192,8 +208,12 @@ class CallbackDeliveryTests {
 			.single();
 	}
 
-	/** A receiver answering the status (and a Location); each call's status is noted as taken. */
 	private int receiver(int status, String... location) {
+		return receiver(status, Duration.ZERO, location);
+	}
+
+	/** A receiver answering the status (and a Location) after a while; each call's status is noted as taken. */
+	private int receiver(int status, Duration after, String... location) {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			server.createContext("/hook", exchange -> {
@@ -202,6 +222,7 @@ class CallbackDeliveryTests {
 						exchange.getRequestHeaders().getFirst("webhook-timestamp"),
 						exchange.getRequestHeaders().getFirst("webhook-signature"), body });
 				taken.add(String.valueOf(status));
+				sleep(after);
 				if (location.length > 0) {
 					exchange.getResponseHeaders().add("Location", location[0]);
 				}
@@ -214,6 +235,15 @@ class CallbackDeliveryTests {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
