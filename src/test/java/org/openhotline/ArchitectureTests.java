@@ -39,6 +39,9 @@ class ArchitectureTests {
 		// the report API posts callbacks to the address each organisation registered for itself
 		.and()
 		.doNotHaveFullyQualifiedName("org.openhotline.reportapi.internal.CallbackDelivery")
+		// bounds the answer to what these two send (and only they use it: the rule below)
+		.and()
+		.doNotHaveFullyQualifiedName("org.openhotline.shared.net.BoundedCalls")
 		.should()
 		.dependOnClassesThat()
 		.haveFullyQualifiedName("java.net.http.HttpClient")
@@ -54,6 +57,20 @@ class ArchitectureTests {
 		.orShould()
 		.dependOnClassesThat()
 		.haveFullyQualifiedName("org.springframework.web.client.RestTemplate")
+		.because("the system never requests a reported address");
+
+	@ArchTest
+	static final ArchRule boundedCallsOnlyForTheExchangeAndTheCallbacks = noClasses().that()
+		.resideInAnyPackage("org.openhotline..")
+		.and()
+		.haveNameNotMatching("org\\.openhotline\\.shared\\.net\\.BoundedCalls.*")
+		.and()
+		.doNotHaveFullyQualifiedName("org.openhotline.exchange.internal.ExchangeDelivery")
+		.and()
+		.doNotHaveFullyQualifiedName("org.openhotline.reportapi.internal.CallbackDelivery")
+		.should()
+		.dependOnClassesThat()
+		.haveNameMatching("org\\.openhotline\\.shared\\.net\\.BoundedCalls.*")
 		.because("the system never requests a reported address");
 
 	@ArchTest

@@ -30,7 +30,10 @@ public record ReferralDocument(int version, String installation, String referenc
 
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
-	private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s\\p{Cntrl}]{1,2040}");
+	/** As long as a canonical address may be (UrlCanonicalizer.MAX_CANONICAL_LENGTH): any case can be referred. */
+	public static final int MAX_ADDRESS_LENGTH = 8192;
+
+	private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s\\p{Cntrl}]{1," + (MAX_ADDRESS_LENGTH - 8) + "}");
 
 	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -52,14 +55,39 @@ public record ReferralDocument(int version, String installation, String referenc
 			if (asn != null && (asn < 0 || asn > 4294967295L)) {
 				throw new IllegalArgumentException("trace.asn is not an AS number");
 			}
-			if (network != null && (network.isEmpty() || network.length() > 200
-					|| network.chars().anyMatch(Character::isISOControl))) {
+			if (network != null && !network.equals(networkName(network))) {
 				throw new IllegalArgumentException("trace.network is not a network name");
 			}
 			if (addresses.size() > 50 || !addresses.stream().allMatch(a -> IP.matcher(a).matches())) {
 				throw new IllegalArgumentException("trace.addresses are not IP addresses");
 			}
 		}
+	}
+
+	/**
+	 * A network's name as a document carries it: without control characters, nor format
+	 * characters (bidirectional overrides, zero-width) or line separators that would make it
+	 * read otherwise on the receiver's case page; at most 200 characters; none when nothing is
+	 * left. The owner of a network names it, so its name is cleaned, never refused.
+	 */
+	public static @Nullable String networkName(@Nullable String name) {
+		if (name == null) {
+			return null;
+		}
+		StringBuilder clean = new StringBuilder();
+		name.codePoints().filter(c -> !hidden(c)).forEach(clean::appendCodePoint);
+		String stripped = clean.toString().strip();
+		if (stripped.length() > 200) {
+			int end = Character.isHighSurrogate(stripped.charAt(199)) ? 199 : 200;
+			stripped = stripped.substring(0, end).strip();
+		}
+		return stripped.isEmpty() ? null : stripped;
+	}
+
+	private static boolean hidden(int c) {
+		int type = Character.getType(c);
+		return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+				|| type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
 	}
 
 	public ReferralDocument {

@@ -1,12 +1,10 @@
 package org.openhotline.exchange.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.SignedReferral;
+import org.openhotline.shared.net.BoundedCalls;
 import org.openhotline.shared.net.HttpsTargets;
 import org.openhotline.takedown.PartnerDirectory;
 import org.openhotline.takedown.Takedowns;
@@ -41,8 +40,9 @@ import jakarta.annotation.PreDestroy;
  * partners' endpoints, each batch in one transaction with its rows locked (SKIP LOCKED), so
  * that one node sends a document. Only to
  * https endpoints whose name resolves to public addresses only (the residual DNS-rebinding
- * risk is tracing's: https still needs the partner's certificate). A referral not taken waits,
- * twice as long each time, and is given up after the configured attempts. The receiver takes a
+ * risk is tracing's: https still needs the partner's certificate), the whole answer within the
+ * timeout and only its first bytes read. A referral not taken waits, twice as long each time,
+ * and is given up after the configured attempts. The receiver takes a
  * referral once per reference, so sending one twice (a crash before the commit) makes one case.
  * <p>
  * A document is sent at once after the transaction that queued it commits ({@link #sendAfterCommit()}),
@@ -221,16 +221,16 @@ class ExchangeDelivery {
 				String apiKey = partners.find(referral.partnerId())
 					.map(p -> p.exchange().apiKey())
 					.orElseThrow(() -> new Refused("no API key for the partner's endpoint"));
-				HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(target)
+				BoundedCalls.Answer answer = BoundedCalls.send(http, HttpRequest.newBuilder(target)
 					.header("Authorization", "Bearer " + apiKey)
 					.timeout(properties.timeout())
 					.header("Content-Type", "application/json")
 					.header(SignedReferral.SIGNATURE_HEADER, referral.referral().signature())
 					.header(SignedReferral.KEY_ID_HEADER, referral.referral().keyId())
 					.POST(HttpRequest.BodyPublishers.ofByteArray(referral.referral().body()))
-					.build(), HttpResponse.BodyHandlers.ofInputStream());
-				int status = answer.statusCode();
-				String body = firstBytes(answer.body());
+					.build(), properties.timeout(), MAX_ANSWER);
+				int status = answer.status();
+				String body = new String(answer.body(), StandardCharsets.UTF_8);
 				if (referral.kind() == ExchangeOutbox.Kind.OUTCOME && status == 202) {
 					outbox.sent(referral.id(), null, now);
 					taken++;
@@ -259,6 +259,10 @@ class ExchangeDelivery {
 			catch (IOException ex) {
 				error = "not reached: " + ex.getClass().getSimpleName();
 			}
+			catch (IllegalArgumentException ex) {
+				// whatever else in the endpoint the client refuses: the batch must not be rolled back and tried again
+				error = "not sent: " + ex.getClass().getSimpleName();
+			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return taken;
@@ -270,16 +274,6 @@ class ExchangeDelivery {
 			outbox.failed(referral.id(), String.valueOf(error), next);
 		}
 		return taken;
-	}
-
-	/**
-	 * The start of the receiver's answer, as text: only the reference is read from it, and a
-	 * receiver (or whatever answers at its address) must not make this node hold a large body.
-	 */
-	private static String firstBytes(InputStream body) throws IOException {
-		try (body) {
-			return new String(body.readNBytes(MAX_ANSWER), StandardCharsets.UTF_8);
-		}
 	}
 
 	/** The wait after the attempt numbered {@code attempts} (0: the first) failed. */

@@ -55,7 +55,10 @@ public final class ReferralJson {
 		return MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** The document in these bytes; an {@link IllegalArgumentException} saying what is wrong else. */
+	/**
+	 * The document in these bytes; an {@link IllegalArgumentException} saying what is wrong else.
+	 * The network's name is cleaned (the referral matters more than how its network is named).
+	 */
 	public static ReferralDocument read(byte[] body) {
 		JsonNode root;
 		try {
@@ -88,7 +91,8 @@ public final class ReferralJson {
 		return new ReferralDocument(version.asInt(), text(sender, "installation"), text(sender, "reference"), sentAt,
 				texts(root, "addresses"), text(root, "interpolClass"),
 				new ReferralDocument.Trace(optionalText(trace, "country"),
-						asn == null || asn.isNull() ? null : asn.asLong(), optionalText(trace, "network"),
+						asn == null || asn.isNull() ? null : asn.asLong(),
+						ReferralDocument.networkName(optionalText(trace, "network")),
 						texts(trace, "addresses")));
 	}
 

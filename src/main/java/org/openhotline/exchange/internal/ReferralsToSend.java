@@ -61,7 +61,8 @@ class ReferralsToSend {
 	void on(ReferralByExchange referral) {
 		ReferralDocument document = ReferralDocument.of(properties.installationId(), referral.reference(),
 				clock.instant(), List.of(referral.canonicalUrl()), interpolClass(referral),
-				new ReferralDocument.Trace(country(referral.country()), referral.asn(), network(referral.network()),
+				new ReferralDocument.Trace(country(referral.country()), referral.asn(),
+						ReferralDocument.networkName(referral.network()),
 						referral.addresses().stream().filter(a -> a.matches("[0-9a-fA-F.:]{2,45}")).limit(50).toList()));
 		if (outbox.enqueue(referral.partnerId(), referral.caseId(), referral.reference(), referral.endpoint(),
 				signer.sign(document), clock.instant())) {
@@ -95,10 +96,5 @@ class ReferralsToSend {
 
 	private static @Nullable String country(@Nullable String country) {
 		return country != null && country.matches("[A-Z]{2}") ? country : null;
-	}
-
-	private static @Nullable String network(@Nullable String name) {
-		String clean = name == null ? "" : name.replaceAll("\\p{Cntrl}", "").strip();
-		return clean.isEmpty() ? null : clean.length() > 200 ? clean.substring(0, 200) : clean;
 	}
 }

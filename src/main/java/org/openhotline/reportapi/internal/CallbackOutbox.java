@@ -2,6 +2,8 @@ package org.openhotline.reportapi.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,14 +60,16 @@ class CallbackOutbox {
 			.update() == 1;
 	}
 
-	/** The next callback due, locked until the transaction ends; one node sends it. */
-	Optional<Outgoing> lockNextDue(Instant now) {
+	/** The next callback due but not to these organisations, locked until the transaction ends; one node sends it. */
+	Optional<Outgoing> lockNextDue(Instant now, Collection<UUID> notTo) {
 		return jdbc.sql("""
 				SELECT report_id, organisation_id, message_id, payload, attempts FROM report_api_callback
-				WHERE state = 'PENDING' AND next_attempt_at <= :now
+				WHERE state = 'PENDING' AND next_attempt_at <= :now AND organisation_id NOT IN (:notTo)
 				ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED
 				""")
 			.param("now", Timestamp.from(now))
+			// NOT IN () is no SQL: the nil UUID is no organisation
+			.param("notTo", notTo.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(notTo))
 			.query((rs, n) -> new Outgoing(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 					rs.getBytes(4), rs.getInt(5)))
 			.optional();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,16 @@ public final class HttpsTargets {
 		}
 	}
 
+	/**
+	 * An IPv4 literal as everyone reads it: four decimal parts without leading zeros. Other
+	 * numeric spellings may name a loopback or private address to some reader (0177.0.0.1:
+	 * 177.0.0.1 to Java, 127.0.0.1 to the C library; 2130706433: 127.0.0.1) and are refused.
+	 */
+	private static final Pattern DOTTED_QUAD = Pattern
+		.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+
+	private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
+
 	private final Set<String> insecure;
 
 	public HttpsTargets(Collection<String> allowedInsecureEndpoints) {
@@ -67,7 +78,7 @@ public final class HttpsTargets {
 	 * Names that never lead to the public internet (RFC 6761, RFC 6762, RFC 8375, ICANN's
 	 * .internal) and names of one label, which resolve through a local search list.
 	 */
-	private static final java.util.regex.Pattern LOCAL_NAME = java.util.regex.Pattern
+	private static final Pattern LOCAL_NAME = Pattern
 		.compile("[^.]+|(.+\\.)?(localhost|local|internal|home\\.arpa|localdomain|invalid|test)");
 
 	/**
@@ -141,8 +152,11 @@ public final class HttpsTargets {
 		if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
 			throw new Refused(Refusal.USER_INFO);
 		}
-		if (uri.getHost() == null || uri.getRawFragment() != null) {
+		if (uri.getHost() == null || uri.getRawFragment() != null || uri.getPort() == 0 || uri.getPort() > 65535) {
 			throw new Refused(Refusal.NOT_A_URL);
+		}
+		if (DIGITS_AND_DOTS.matcher(uri.getHost()).matches() && !DOTTED_QUAD.matcher(uri.getHost()).matches()) {
+			throw new Refused(Refusal.NOT_PUBLIC);
 		}
 		return uri;
 	}

@@ -2,13 +2,15 @@ package org.openhotline.shared.net;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Which IP addresses are public. Loopback, private, shared (CGNAT), link-local (with the
  * cloud metadata address 169.254.169.254), multicast, benchmarking, unique-local and the
- * other special-purpose ranges of IANA's registries are not; documentation ranges are not
- * either, unless a training or test installation allows them.
+ * other special-purpose ranges of IANA's registries are not, nor are IPv4 addresses written as
+ * IPv6 (mapped, compatible) or a non-public one behind NAT64's prefix; documentation ranges
+ * are not either, unless a training or test installation allows them.
  */
 public final class PublicAddresses {
 
@@ -34,8 +36,12 @@ public final class PublicAddresses {
 
 	private static final List<Range> DOCUMENTATION_V4 = ranges("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24");
 
-	private static final List<Range> NOT_PUBLIC_V6 = ranges("::/127", "::ffff:0:0/96", "64:ff9b:1::/48", "100::/64",
+	/** With ::/96, the deprecated IPv4-compatible addresses (RFC 4291), which some stacks still tunnel to IPv4. */
+	private static final List<Range> NOT_PUBLIC_V6 = ranges("::/96", "::ffff:0:0/96", "64:ff9b:1::/48", "100::/64",
 			"2001::/23", "2001:2::/48", "2002::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8");
+
+	/** NAT64's well-known prefix (RFC 6052): as public as the IPv4 address it embeds. */
+	private static final Range NAT64 = Range.of("64:ff9b::/96");
 
 	private static final List<Range> DOCUMENTATION_V6 = ranges("2001:db8::/32", "3fff::/20");
 
@@ -56,6 +62,9 @@ public final class PublicAddresses {
 		BigInteger value = new BigInteger(1, address);
 		if ((v6 ? NOT_PUBLIC_V6 : NOT_PUBLIC_V4).stream().anyMatch(r -> r.contains(value))) {
 			return false;
+		}
+		if (v6 && NAT64.contains(value)) {
+			return isPublic(Arrays.copyOfRange(address, 12, 16), documentationAllowed);
 		}
 		return documentationAllowed || (v6 ? DOCUMENTATION_V6 : DOCUMENTATION_V4).stream().noneMatch(r -> r.contains(value));
 	}

@@ -44,6 +44,35 @@ class HttpsTargetsTests {
 	}
 
 	@Test
+	void everyOtherSpellingOfANonPublicAddressIsRefusedAtRegistrationAndAtSending() {
+		for (String address : List.of("https://0177.0.0.1/", "https://0177.0.0.01/", "https://00000127.0.0.1/",
+				"https://127.000.000.001/", "https://017700000001/", "https://[::127.0.0.1]/",
+				"https://[::7f00:1]/", "https://[::a9fe:a9fe]/", "https://[64:ff9b::7f00:1]/",
+				"https://[64:ff9b::169.254.169.254]/", "https://[64:ff9b::a00:1]/", "https://[::ffff:7f00:1]/",
+				"https://[0:0:0:0:0:ffff:127.0.0.1]/")) {
+			assertThat(targets.refusal(address)).as(address).hasValue(Refusal.NOT_PUBLIC);
+			assertThatThrownBy(() -> targets.target(address)).as(address)
+				.isInstanceOfSatisfying(HttpsTargets.Refused.class, r -> assertThat(r.refusal()).isEqualTo(Refusal.NOT_PUBLIC));
+		}
+		for (String address : List.of("https://0x7f.0.0.1/", "https://127.1/", "https://example.com@127.0.0.1/",
+				"https://example.com\\@127.0.0.1/", "https://%31%32%37.0.0.1/", "https://\uff4c\uff4f\uff43\uff41\uff4c\uff48\uff4f\uff53\uff54/",
+				"https://127.0.0.1./", "https://[fe80::1%25eth0]/")) {
+			assertThat(targets.refusal(address)).as(address).isNotEmpty();
+		}
+	}
+
+	@Test
+	void aPortOutsideTheRangeOfPortsIsRefusedAtRegistrationAndAtSending() {
+		for (String address : List.of("https://hooks.example.com:0/", "https://hooks.example.com:65536/",
+				"https://hooks.example.com:99999/", "https://[2001:db8::1]:70000/")) {
+			assertThat(targets.refusal(address)).as(address).hasValue(Refusal.NOT_A_URL);
+			assertThatThrownBy(() -> targets.target(address)).as(address)
+				.isInstanceOfSatisfying(HttpsTargets.Refused.class, r -> assertThat(r.refusal()).isEqualTo(Refusal.NOT_A_URL));
+		}
+		assertThat(targets.refusal("https://hooks.example.com:65535/")).isEmpty();
+	}
+
+	@Test
 	void namesThatOnlyEverNameALocalHostAreRefusedAtRegistration() {
 		for (String address : List.of("https://localhost/", "https://LOCALHOST./hook", "https://api.localhost/",
 				"https://printer.local/", "https://db.internal/", "https://nas.home.arpa/", "https://intranet/",

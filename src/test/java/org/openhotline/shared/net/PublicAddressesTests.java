@@ -24,6 +24,15 @@ class PublicAddressesTests {
 	}
 
 	@Test
+	void anIpv4AddressWrittenAsIpv6IsNotPublicUnlessItIsAPublicOneBehindNat64() throws UnknownHostException {
+		for (String address : new String[] { "::127.0.0.1", "::7f00:1", "::a9fe:a9fe", "::8.8.8.8", "64:ff9b::7f00:1",
+				"64:ff9b::10.0.0.1", "64:ff9b::169.254.169.254", "64:ff9b::192.0.2.1" }) {
+			assertThat(isPublic(address)).as(address).isFalse();
+		}
+		assertThat(isPublic("64:ff9b::8.8.8.8")).isTrue();
+	}
+
+	@Test
 	void documentationRangesArePublicOnlyWhenAllowed() throws UnknownHostException {
 		byte[] documentation = InetAddress.getByName("203.0.113.10").getAddress();
 		byte[] documentationV6 = InetAddress.getByName("2001:db8::7").getAddress();
