@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -85,7 +86,7 @@ class ExchangeDeliveryTests {
 	@DynamicPropertySource
 	static void insecureReceiver(DynamicPropertyRegistry registry) {
 		registry.add("openhotline.exchange.allowed-insecure-endpoints",
-				() -> "127.0.0.1:" + receiver.getAddress().getPort());
+				() -> "localhost:" + receiver.getAddress().getPort());
 	}
 
 	@Autowired
@@ -102,6 +103,17 @@ class ExchangeDeliveryTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** The other tests of this run share the partner directory: a hotline left active would get their referrals. */
+	@AfterEach
+	void deactivatePartners() {
+		jdbc.sql("UPDATE partner_contact SET active = FALSE WHERE id = ANY(:ids)")
+			.param("ids", added.toArray(UUID[]::new))
+			.update();
+		added.clear();
+	}
+
+	final List<UUID> added = new java.util.ArrayList<>();
 
 	@Test
 	@Timeout(60)
@@ -144,8 +156,9 @@ class ExchangeDeliveryTests {
 	private String queue() {
 		PartnerContact partner = partners.add(new PartnerDetails(PartnerKind.HOTLINE, "Hotline " + UUID.randomUUID(), "DE",
 				"reports@hotline-b.example", List.of("en"), Channel.EMAIL, "",
-				new PartnerExchange("https://127.0.0.1:" + receiver.getAddress().getPort() + "/api/v1/exchange/referrals",
+				new PartnerExchange("https://localhost:" + receiver.getAddress().getPort() + "/api/v1/exchange/referrals",
 						null, null, "oh_test_key")), "admin");
+		added.add(partner.id());
 		String reference = "TD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		ReferralDocument document = ReferralDocument.of("hotline-a.test", reference, Instant.now(),
 				List.of("https://elsewhere.example/" + reference), "BASELINE",
