@@ -82,7 +82,7 @@ class CallbackDeliveryTests {
 	@Test
 	void aReceiverThatAnswersWithoutEndDoesNotHoldTheOutboxPastTheTimeout() throws Exception {
 		int port = rawReceiver(true);
-		UUID report = queue(organisation("https://127.0.0.1:" + port + "/hook"), 0);
+		UUID report = queue(organisation("https://localhost:" + port + "/hook"), 0);
 		CallbackDelivery delivery = delivery(port);
 
 		int sent = assertTimeoutPreemptively(Duration.ofSeconds(60), delivery::sendDue,
@@ -96,9 +96,9 @@ class CallbackDeliveryTests {
 	void aReceiverThatNeverAnswersCostsOneTimeoutAndTheOtherOrganisationsCallbacksGoOut() throws Exception {
 		int silent = rawReceiver(false);
 		int good = receiver(204);
-		OrganisationId blackHole = organisation("https://127.0.0.1:" + silent + "/hook");
+		OrganisationId blackHole = organisation("https://localhost:" + silent + "/hook");
 		List<UUID> waiting = List.of(queue(blackHole, 0), queue(blackHole, 1), queue(blackHole, 2));
-		UUID other = queue(organisation("https://127.0.0.1:" + good + "/hook"), 3);
+		UUID other = queue(organisation("https://localhost:" + good + "/hook"), 3);
 
 		int sent = assertTimeoutPreemptively(Duration.ofSeconds(60), delivery(silent, good)::sendDue);
 
@@ -112,9 +112,9 @@ class CallbackDeliveryTests {
 	void aReceiverThatTakesEachCallbackSlowlyDoesNotHoldTheOtherOrganisationsCallbacksForTheWholeRun() {
 		int slow = receiver(204, Duration.ofMillis(400));
 		int good = receiver(204);
-		OrganisationId slowly = organisation("https://127.0.0.1:" + slow + "/hook");
+		OrganisationId slowly = organisation("https://localhost:" + slow + "/hook");
 		List<UUID> waiting = IntStream.range(0, 6).mapToObj(i -> queue(slowly, i)).toList();
-		UUID other = queue(organisation("https://127.0.0.1:" + good + "/hook"), 10);
+		UUID other = queue(organisation("https://localhost:" + good + "/hook"), 10);
 
 		delivery(slow, good).sendDue();
 
@@ -125,9 +125,9 @@ class CallbackDeliveryTests {
 
 	@Test
 	void anAddressTheClientRefusesIsNotRetriedAheadOfEveryOtherCallback() {
-		UUID poisoned = queue(organisation("https://127.0.0.1:99999/hook"), 0);
+		UUID poisoned = queue(organisation("https://localhost:99999/hook"), 0);
 		int good = receiver(204);
-		UUID other = queue(organisation("https://127.0.0.1:" + good + "/hook"), 1);
+		UUID other = queue(organisation("https://localhost:" + good + "/hook"), 1);
 		CallbackDelivery delivery = delivery(99999, good);
 
 		assertThat(delivery.sendDue()).isEqualTo(1);
@@ -138,12 +138,12 @@ class CallbackDeliveryTests {
 	@Test
 	void aRedirectIsNotFollowedAndA4xxOr5xxIsNotTaken() {
 		int target = receiver(204);
-		int redirecting = receiver(302, "http://127.0.0.1:" + target + "/hook");
+		int redirecting = receiver(302, "http://localhost:" + target + "/hook");
 		int refusing = receiver(410);
 		int failing = receiver(503);
-		UUID redirected = queue(organisation("https://127.0.0.1:" + redirecting + "/hook"), 0);
-		UUID refused = queue(organisation("https://127.0.0.1:" + refusing + "/hook"), 1);
-		UUID failed = queue(organisation("https://127.0.0.1:" + failing + "/hook"), 2);
+		UUID redirected = queue(organisation("https://localhost:" + redirecting + "/hook"), 0);
+		UUID refused = queue(organisation("https://localhost:" + refusing + "/hook"), 1);
+		UUID failed = queue(organisation("https://localhost:" + failing + "/hook"), 2);
 
 		assertThat(delivery(target, redirecting, refusing, failing).sendDue()).isZero();
 
@@ -156,12 +156,12 @@ class CallbackDeliveryTests {
 	@Test
 	void aReplacedCallbacksOldSecretNoLongerSigns() {
 		int port = receiver(204);
-		OrganisationId organisation = organisation("https://127.0.0.1:" + port + "/old");
+		OrganisationId organisation = organisation("https://localhost:" + port + "/old");
 		byte[] old = WebhookSigner.newSecret();
-		callbacks.register(organisation, "https://127.0.0.1:" + port + "/old", old, "test");
+		callbacks.register(organisation, "https://localhost:" + port + "/old", old, "test");
 		UUID report = queue(organisation, 0);
 		byte[] replacement = WebhookSigner.newSecret();
-		callbacks.register(organisation, "https://127.0.0.1:" + port + "/hook", replacement, "test");
+		callbacks.register(organisation, "https://localhost:" + port + "/hook", replacement, "test");
 
 		assertThat(delivery(port).sendDue()).isEqualTo(1);
 
@@ -177,7 +177,7 @@ class CallbackDeliveryTests {
 	private CallbackDelivery delivery(int... insecurePorts) {
 		List<String> insecure = new ArrayList<>();
 		for (int port : insecurePorts) {
-			insecure.add("127.0.0.1:" + port);
+			insecure.add("localhost:" + port);
 		}
 		CallbackProperties properties = new CallbackProperties(Duration.ofSeconds(1), Duration.ofMinutes(1),
 				Duration.ofHours(1), 20, Duration.ofSeconds(1), insecure);

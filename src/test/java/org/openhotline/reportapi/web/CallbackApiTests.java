@@ -65,7 +65,8 @@ class CallbackApiTests {
 
 	static final int RECEIVER_PORT = freePort();
 
-	static final String HOOK = "https://127.0.0.1:" + RECEIVER_PORT + "/hook";
+	/** By name: the shared database must never hold a loopback address (AnonymityTests reads it whole). */
+	static final String HOOK = "https://localhost:" + RECEIVER_PORT + "/hook";
 
 	@DynamicPropertySource
 	static void callbackOutbox(DynamicPropertyRegistry registry) {
@@ -73,7 +74,7 @@ class CallbackApiTests {
 		registry.add("openhotline.report-api.callbacks.poll-interval", () -> "200ms");
 		registry.add("openhotline.report-api.callbacks.retry-first", () -> "300ms");
 		registry.add("openhotline.report-api.callbacks.retry-max", () -> "1s");
-		registry.add("openhotline.report-api.callbacks.allowed-insecure-endpoints", () -> "127.0.0.1:" + RECEIVER_PORT);
+		registry.add("openhotline.report-api.callbacks.allowed-insecure-endpoints", () -> "localhost:" + RECEIVER_PORT);
 	}
 
 	/** What the receiver was sent: its headers (names in lower case) and body. */
