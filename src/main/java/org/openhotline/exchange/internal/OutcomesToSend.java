@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.openhotline.exchange.ExchangeInbox;
 import org.openhotline.exchange.ExchangeSigner;
 import org.openhotline.exchange.OutcomeDocument;
+import org.openhotline.intake.ReportChannel;
 import org.openhotline.intake.ReportDetails;
 import org.openhotline.takedown.ContentRemoved;
 import org.openhotline.takedown.PartnerContact;
@@ -110,7 +110,7 @@ class OutcomesToSend {
 	private List<ReceivedReferrals.Taken> referralsOf(UUID caseId) {
 		List<UUID> referred = cases.reports(new CaseId(caseId), 0, REPORTS)
 			.stream()
-			.filter(r -> ExchangeInbox.CHANNEL.equals(r.portalSlug()))
+			.filter(r -> ReportChannel.EXCHANGE.slug().equals(r.portalSlug()))
 			.map(CaseQueries.ReportLink::reportId)
 			.toList();
 		if (referred.isEmpty()) {
