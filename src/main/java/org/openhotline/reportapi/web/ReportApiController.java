@@ -69,7 +69,7 @@ class ReportApiController {
 			security = @SecurityRequirement(name = "bearer"),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "report", value = """
-							{"addresses": ["https://example.com/a/1.jpg", "http://203.0.113.7/gallery?id=4"],
+							{"addresses": ["https://example.com/a/1.jpg", "http://images.example.net/gallery?id=4"],
 							 "seen": "images", "found": "social-network", "reference": "TS-2026-000123",
 							 "notes": "Found by our moderators."}"""))))
 	@ApiResponse(responseCode = "201", description = "Stored; Location names it",
