@@ -76,6 +76,7 @@ class CallbackApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = """
 					{"url": "https://hooks.example.com/openhotline",
 					 "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw6Qs1C/RS7ms="}""")))
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	@ApiResponse(responseCode = "403", description = "The key was not given the reports scope")
 	@ApiResponse(responseCode = "422", description = "The address is refused: `reason` is not-a-url, not-https, "
 			+ "user-info, too-long or not-public-address",
@@ -105,6 +106,7 @@ class CallbackApiController {
 	@ApiResponse(responseCode = "200", description = "The callback",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = """
 					{"url": "https://hooks.example.com/openhotline", "registeredAt": "2026-12-01T09:30:00Z"}""")))
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	@ApiResponse(responseCode = "403", description = "The key was not given the reports scope")
 	@ApiResponse(responseCode = "404", description = "The organisation has no callback")
 	ResponseEntity<?> show(@AuthenticationPrincipal ApiCaller caller) {
@@ -121,6 +123,7 @@ class CallbackApiController {
 			description = "Nothing more is sent, not even the callbacks still waiting.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	@ApiResponse(responseCode = "403", description = "The key was not given the reports scope")
 	@ApiResponse(responseCode = "404", description = "The organisation has no callback")
 	ResponseEntity<?> remove(@AuthenticationPrincipal ApiCaller caller) {

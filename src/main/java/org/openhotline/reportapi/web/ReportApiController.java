@@ -158,6 +158,7 @@ class ReportApiController {
 							                "interpol": "baseline", "callsForAction": true, "onUrlList": true,
 							                "removed": false}]}""")))
 	@ApiResponse(responseCode = "403", description = "The key was not given the reports scope")
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	@ApiResponse(responseCode = "404", description = "No report of this organisation has this reference")
 	ResponseEntity<?> standing(@AuthenticationPrincipal ApiCaller caller, @PathVariable String reference) {
 		requireScope(caller);

@@ -63,6 +63,12 @@ class OpenApiDescriptionTests {
 			.get("application/json").getExample()).isNotNull();
 		assertThat(api.getPaths().get("/api/v1/reports/{reference}").getGet().getSecurity()).isNotEmpty();
 		assertThat(api.getPaths().keySet()).allMatch(path -> path.startsWith("/api/"));
+		// every operation that needs a key says what a missing or wrong key gets
+		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+				assertThat(operation.getResponses()).as(method + " " + path).containsKey("401");
+			}
+		}));
 		assertThat(api.getComponents().getSecuritySchemes()).containsKey("bearer");
 		assertThat(api.getPaths().get("/api/v1/url-list").getGet().getSecurity()).isNotEmpty();
 		assertThat(api.getPaths().get("/api/v1/url-list/signing-keys").getGet().getSecurity()).isNullOrEmpty();
