@@ -46,7 +46,9 @@ class EnvironmentVariableNamesTests {
 			"OPENHOTLINE_INTAKE_CONTACT_ENCRYPTION_KEY, openhotline.intake.contact-encryption-key",
 			"OPENHOTLINE_BLOCKLIST_SIGNING_KEY, openhotline.blocklist.signing-key",
 			"OPENHOTLINE_REPORT_API_CALLBACKS_RETRY_FIRST, openhotline.report-api.callbacks.retry-first",
-			"OPENHOTLINE_REPORT_API_CALLBACKS_MAX_ATTEMPTS, openhotline.report-api.callbacks.max-attempts" })
+			"OPENHOTLINE_REPORT_API_CALLBACKS_MAX_ATTEMPTS, openhotline.report-api.callbacks.max-attempts",
+			"OPENHOTLINE_EXCHANGE_INSTALLATION_ID, openhotline.exchange.installation-id",
+			"OPENHOTLINE_EXCHANGE_ALLOWED_INSECURE_ENDPOINTS, openhotline.exchange.allowed-insecure-endpoints" })
 	void underscoresForDashesAlsoBind(String variable, String property) {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()

@@ -248,34 +248,42 @@ public class AccountAdministration {
 		return code;
 	}
 
-	/** The first administrator, on an empty database only; empty when accounts exist already. */
+	/**
+	 * The first administrator, on an empty database; empty when accounts exist already. A first
+	 * start that stopped before it printed its link (its port taken, say) left an administrator
+	 * nobody could set up: while it is still the only account and has never had a password, each
+	 * start sets it up again (a new link; the earlier one no longer works).
+	 */
 	@Transactional
 	public Optional<Created> createFirstAdministrator() {
 		// several nodes may start on the same empty database at once
 		accounts.lockForFirstAdministrator();
+		Instant now = clock.instant();
 		if (accounts.count() > 0) {
-			return Optional.empty();
+			return accounts.neverSetUpSoleAccount(properties.initialAdministrator())
+				.map(id -> setUpFirstAdministrator(id, now, "first administrator, never set up, again"));
 		}
-		{
-			AccountId id = AccountId.random();
-			Instant now = clock.instant();
-			accounts.insert(id, properties.initialAdministrator(), "Administrator", Role.ADMINISTRATOR, List.of(), now);
-			String preset = properties.initialAdministratorPassword();
-			String code = "";
-			if (preset != null && !preset.isBlank()) {
-				List<String> problems = passwords.problems(preset, properties.initialAdministrator(), "openhotline");
-				if (!problems.isEmpty()) {
-					throw new IllegalStateException("openhotline.accounts.initial-administrator-password is too weak "
-							+ problems + ": use at least " + Passwords.MIN_LENGTH + " characters that are hard to guess");
-				}
-				accounts.setPassword(id, passwords.hash(preset));
+		AccountId id = AccountId.random();
+		accounts.insert(id, properties.initialAdministrator(), "Administrator", Role.ADMINISTRATOR, List.of(), now);
+		return Optional.of(setUpFirstAdministrator(id, now, "first administrator"));
+	}
+
+	private Created setUpFirstAdministrator(AccountId id, Instant now, String what) {
+		String preset = properties.initialAdministratorPassword();
+		String code = "";
+		if (preset != null && !preset.isBlank()) {
+			List<String> problems = passwords.problems(preset, properties.initialAdministrator(), "openhotline");
+			if (!problems.isEmpty()) {
+				throw new IllegalStateException("openhotline.accounts.initial-administrator-password is too weak "
+						+ problems + ": use at least " + Passwords.MIN_LENGTH + " characters that are hard to guess");
 			}
-			else {
-				code = newSetupCode(id, now);
-			}
-			audit.record("system", AuditAction.ACCOUNT_CREATED, properties.initialAdministrator(),
-					"first administrator, " + (code.isEmpty() ? "password from configuration" : "set-up link"));
-			return Optional.of(new Created(id, code));
+			accounts.setPassword(id, passwords.hash(preset));
 		}
+		else {
+			code = newSetupCode(id, now);
+		}
+		audit.record("system", AuditAction.ACCOUNT_CREATED, properties.initialAdministrator(),
+				what + ", " + (code.isEmpty() ? "password from configuration" : "set-up link"));
+		return new Created(id, code);
 	}
 }

@@ -37,6 +37,20 @@ public class AccountRepository {
 		return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
 	}
 
+	/**
+	 * The account of this name when it is the only one, active, and has never had a password:
+	 * the first administrator, never set up.
+	 */
+	public Optional<AccountId> neverSetUpSoleAccount(String username) {
+		return jdbc.sql("""
+				SELECT id FROM account WHERE username = :username AND password_hash IS NULL AND status = 'ACTIVE'
+				AND (SELECT count(*) FROM account) = 1
+				""")
+			.param("username", username)
+			.query((rs, n) -> new AccountId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
 	public void insert(AccountId id, String username, String displayName, Role role, List<String> portals, Instant now) {
 		jdbc.sql("""
 				INSERT INTO account (id, username, display_name, role, portals, status, created_at)

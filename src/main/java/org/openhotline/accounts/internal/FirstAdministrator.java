@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * On the first start with an empty database: makes the administrator and prints a one-time
  * set-up link (there is never a default password), or uses the password given in
- * {@code OPENHOTLINE_ACCOUNTS_INITIAL_ADMINISTRATOR_PASSWORD}.
+ * {@code OPENHOTLINE_ACCOUNTS_INITIAL_ADMINISTRATOR_PASSWORD}; and again on every start while
+ * that administrator is the only account and has never had a password.
  * <p>
  * The account is made once every bean exists (the schema is migrated), before the web
  * server opens its port: the first request already finds it. The link, which needs the
@@ -63,8 +64,8 @@ class FirstAdministrator implements SmartInitializingSingleton {
 		}
 		log.info("""
 
-				First start: the administrator account '{}' was created. Choose its password here
-				(the link works once, for {}):
+				First start: the administrator account '{}' has no password yet. Choose it here
+				(the link works once, for {}; a link printed at an earlier start no longer works):
 				  http://localhost:{}/office/setup/{}
 				Then sign in at http://localhost:{}/office and enrol an authenticator app.
 				""", properties.initialAdministrator(), inWords(properties.setupLinkLifetime()), port,

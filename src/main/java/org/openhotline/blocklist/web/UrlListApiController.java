@@ -106,6 +106,7 @@ class UrlListApiController {
 	@ApiResponse(responseCode = "200", description = "The changes, or a reset")
 	@ApiResponse(responseCode = "304", description = "Nothing new since `since`")
 	@ApiResponse(responseCode = "400", description = "`since` is not a version of this list")
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	ResponseEntity<?> changes(@AuthenticationPrincipal ApiCaller caller,
 			@Parameter(description = "the version the member holds") @RequestParam long since,
 			HttpServletResponse response) throws IOException {
@@ -134,6 +135,7 @@ class UrlListApiController {
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "200", description = "The matches, by position in the request")
 	@ApiResponse(responseCode = "400", description = "Neither hashes nor urls, both, or more than the limit")
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	ResponseEntity<?> lookup(@AuthenticationPrincipal ApiCaller caller, @RequestBody LookupRequest request) {
 		requireScope(caller);
 		if ((request.hashes() == null) == (request.urls() == null)) {

@@ -207,6 +207,7 @@ class OrganisationsController {
 		model.addAttribute("issued", issued);
 		model.addAttribute("issuedForList", issued.key().scopes().contains(ApiScope.URL_LIST));
 		model.addAttribute("issuedForReports", issued.key().scopes().contains(ApiScope.REPORTS));
+		model.addAttribute("issuedForExchange", issued.key().scopes().contains(ApiScope.EXCHANGE));
 		model.addAttribute("organisation", OrganisationForm.of(organisation));
 		return detail(organisation, model);
 	}

@@ -76,12 +76,13 @@ class CallbackApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = """
 					{"url": "https://hooks.example.com/openhotline",
 					 "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw6Qs1C/RS7ms="}""")))
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	@ApiResponse(responseCode = "403", description = "The key was not given the reports scope")
 	@ApiResponse(responseCode = "422", description = "The address is refused: `reason` is not-a-url, not-https, "
 			+ "user-info, too-long or not-public-address",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, examples = @ExampleObject(value = """
 					{"type": "https://openhotline.org/problems/callback-refused", "title": "Unprocessable Content",
-					 "status": 422, "detail": "The callback address is refused: not-https.", "reason": "not-https"}""")))
+					 "status": 422, "detail": "The callback address is refused (not-https): use an https:// address.", "reason": "not-https"}""")))
 	ResponseEntity<?> register(@AuthenticationPrincipal ApiCaller caller, @RequestBody Registration registration) {
 		ReportApiController.requireScope(caller);
 		String url = registration.url() == null ? "" : registration.url();
@@ -91,7 +92,7 @@ class CallbackApiController {
 		}
 		HttpsTargets.Refusal refusal = ((ReportCallbacks.Refused) outcome).refusal();
 		ResponseEntity<ProblemDetail> problem = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "callback-refused",
-				"The callback address is refused: " + refusal.code() + ".");
+				"The callback address is refused (" + refusal.code() + "): " + whatToFix(refusal));
 		ProblemDetail body = problem.getBody();
 		if (body != null) {
 			body.setProperty("reason", refusal.code());
@@ -105,6 +106,7 @@ class CallbackApiController {
 	@ApiResponse(responseCode = "200", description = "The callback",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = """
 					{"url": "https://hooks.example.com/openhotline", "registeredAt": "2026-12-01T09:30:00Z"}""")))
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	@ApiResponse(responseCode = "403", description = "The key was not given the reports scope")
 	@ApiResponse(responseCode = "404", description = "The organisation has no callback")
 	ResponseEntity<?> show(@AuthenticationPrincipal ApiCaller caller) {
@@ -121,6 +123,7 @@ class CallbackApiController {
 			description = "Nothing more is sent, not even the callbacks still waiting.",
 			security = @SecurityRequirement(name = "bearer"))
 	@ApiResponse(responseCode = "204", description = "Removed")
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	@ApiResponse(responseCode = "403", description = "The key was not given the reports scope")
 	@ApiResponse(responseCode = "404", description = "The organisation has no callback")
 	ResponseEntity<?> remove(@AuthenticationPrincipal ApiCaller caller) {
@@ -135,5 +138,18 @@ class CallbackApiController {
 	@ExceptionHandler(ReportApiController.ScopeMissing.class)
 	ResponseEntity<?> scopeMissing() {
 		return Problems.problem(HttpStatus.FORBIDDEN, "scope", "This key was not given the reports scope.");
+	}
+
+	/** What the organisation changes for the address to be taken. */
+	static String whatToFix(HttpsTargets.Refusal refusal) {
+		return switch (refusal) {
+			case NOT_A_URL -> "send {\"url\": \"https://…\"} with an absolute address.";
+			case NOT_HTTPS -> "use an https:// address.";
+			case USER_INFO -> "leave the user name and password out of the address (the signature authenticates us).";
+			case TOO_LONG -> "use an address of at most " + HttpsTargets.MAX_LENGTH + " characters.";
+			case NOT_PUBLIC -> "use a name or IP address on the public internet (no localhost, private, loopback or "
+					+ "documentation address).";
+			case NOT_RESOLVED -> "use a name that resolves in the public DNS.";
+		};
 	}
 }

@@ -2,8 +2,10 @@ package org.openhotline.reportapi.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.openhotline.intake.ApiReport;
 import org.openhotline.organisations.ApiCaller;
 import org.openhotline.organisations.ApiScope;
 import org.openhotline.reportapi.ReportSubmissions;
@@ -57,6 +59,30 @@ class ReportApiController {
 	record Answer(String reference, String status) {
 	}
 
+	/** A refused field or address as answered: where, and what to change, besides its code. */
+	record RefusalAnswer(String field, @Nullable Integer index, @Nullable String address, String code, String detail) {
+
+		static RefusalAnswer of(ReportSubmissions.Refusal refusal) {
+			return new RefusalAnswer(refusal.field(), refusal.index(), refusal.address(), refusal.code(),
+					WHAT_TO_FIX.getOrDefault(refusal.code(), "see the description at /v3/api-docs."));
+		}
+	}
+
+	private static final Map<String, String> WHAT_TO_FIX = Map.ofEntries(
+			Map.entry("url.rejected.empty", "an empty address: send each address as it was found."),
+			Map.entry("url.rejected.too-long", "longer than any address this hotline keeps."),
+			Map.entry("url.rejected.unsupported-scheme", "only http and https addresses are taken."),
+			Map.entry("url.rejected.invalid", "not an address a browser would open."),
+			Map.entry("url.rejected.not-public-address",
+					"a private, loopback or documentation IP address, not on the public internet."),
+			Map.entry("url.rejected.not-public-host", "a name only a local network knows (localhost, a single label)."),
+			Map.entry("addresses-count", "send 1 to " + ApiReport.MAX_URLS + " addresses."),
+			Map.entry("seen-unknown", "seen is one of images, videos, images-and-videos, other, not-sure."),
+			Map.entry("found-unknown",
+					"found is one of website, social-network, messaging-app, search-result, email, file-sharing, other."),
+			Map.entry("reference-length", "reference, your own, has 1 to " + ApiReport.MAX_REFERENCE + " characters."),
+			Map.entry("notes-too-long", "notes have at most " + ApiReport.MAX_NOTES + " characters."));
+
 	@PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Send a report of 1 to 100 addresses",
 			description = "Each address is canonicalised as the hotline's web form does; one refused address refuses "
@@ -69,7 +95,7 @@ class ReportApiController {
 			security = @SecurityRequirement(name = "bearer"),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "report", value = """
-							{"addresses": ["https://example.com/a/1.jpg", "http://203.0.113.7/gallery?id=4"],
+							{"addresses": ["https://example.com/a/1.jpg", "http://images.example.net/gallery?id=4"],
 							 "seen": "images", "found": "social-network", "reference": "TS-2026-000123",
 							 "notes": "Found by our moderators."}"""))))
 	@ApiResponse(responseCode = "201", description = "Stored; Location names it",
@@ -84,7 +110,8 @@ class ReportApiController {
 					{"type": "https://openhotline.org/problems/report-refused", "title": "Unprocessable Content",
 					 "status": 422, "detail": "1 field or address refused; nothing was stored.",
 					 "errors": [{"field": "addresses", "index": 1, "address": "http://localhost/x",
-					             "code": "url.rejected.not-public-host"}]}""")))
+					             "code": "url.rejected.not-public-host",
+					             "detail": "a name only a local network knows (localhost, a single label)."}]}""")))
 	ResponseEntity<?> submit(@AuthenticationPrincipal ApiCaller caller, @RequestBody ReportSubmissions.Request request,
 			@Parameter(description = "makes a retry safe: at most 100 characters, kept 24 hours")
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey) {
@@ -109,7 +136,7 @@ class ReportApiController {
 						+ " refused; nothing was stored.");
 		ProblemDetail body = problem.getBody();
 		if (body != null) {
-			body.setProperty("errors", errors);
+			body.setProperty("errors", errors.stream().map(RefusalAnswer::of).toList());
 		}
 		return problem;
 	}
@@ -131,6 +158,7 @@ class ReportApiController {
 							                "interpol": "baseline", "callsForAction": true, "onUrlList": true,
 							                "removed": false}]}""")))
 	@ApiResponse(responseCode = "403", description = "The key was not given the reports scope")
+	@ApiResponse(responseCode = "401", description = "No valid key")
 	@ApiResponse(responseCode = "404", description = "No report of this organisation has this reference")
 	ResponseEntity<?> standing(@AuthenticationPrincipal ApiCaller caller, @PathVariable String reference) {
 		requireScope(caller);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.accounts.StaffPrincipal;
@@ -17,6 +18,8 @@ import org.openhotline.shared.web.OfficeFormErrors;
 import org.openhotline.takedown.ActionProgress;
 import org.openhotline.takedown.ActionProgressSource;
 import org.openhotline.takedown.NoticeMail;
+import org.openhotline.takedown.PartnerContact;
+import org.openhotline.takedown.PartnerDirectory;
 import org.openhotline.takedown.TakedownAction;
 import org.openhotline.takedown.TakedownWork;
 import org.openhotline.takedown.Takedowns;
@@ -68,9 +71,12 @@ class ActionsController {
 
 	private final ObjectProvider<ActionProgressSource> progress;
 
+	private final PartnerDirectory partners;
+
 	ActionsController(CaseQueries cases, Takedowns takedowns, TakedownWork work, Clock clock,
-			ObjectProvider<ActionProgressSource> progress) {
+			ObjectProvider<ActionProgressSource> progress, PartnerDirectory partners) {
 		this.cases = cases;
+		this.partners = partners;
 		this.progress = progress;
 		this.takedowns = takedowns;
 		this.work = work;
@@ -208,16 +214,24 @@ class ActionsController {
 		}
 		model.addAttribute("actionProgress", lines);
 		model.addAttribute("now", MomentField.format(clock.instant()));
+		model.addAttribute("byExchange", byExchange());
 		if (!model.containsAttribute("check")) {
 			model.addAttribute("check", new CheckForm(null, null));
 		}
 		return "takedown/actions";
 	}
 
-	private static String sendCheck(Takedowns.Plan plan, Model model) {
+	private String sendCheck(Takedowns.Plan plan, Model model) {
 		model.addAttribute("kase", plan.kase());
 		model.addAttribute("plan", plan);
+		model.addAttribute("byExchange", byExchange());
 		return "takedown/send-check";
+	}
+
+	/** The partners a referral goes to as a signed document rather than by e-mail: the page says so. */
+	private Set<UUID> byExchange() {
+		return partners.all().stream().filter(p -> p.exchange().sendsByExchange()).map(PartnerContact::id)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** What would be sent changed since the check page: the page again, as it is now. */

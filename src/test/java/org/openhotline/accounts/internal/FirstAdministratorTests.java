@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openhotline.accounts.AccountAdministration;
 import org.openhotline.database.internal.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -23,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * On the first start (an empty database) the administrator exists before the web server
  * opens its port, and what is printed is true: a set-up link when one was made, none when
- * the password came from the configuration.
+ * the password came from the configuration; while it is never set up, each start gives a new link.
  */
 class FirstAdministratorTests {
 
@@ -63,8 +65,26 @@ class FirstAdministratorTests {
 			String printed = output.getAll();
 			assertThat(printed).contains("Back office:").contains("/office/setup/");
 			assertThat(printed.indexOf("/office/setup/")).isGreaterThan(printed.indexOf("Back office:"));
-			assertThat(printed).as("the link's lifetime in words").contains("(the link works once, for 24 hours):")
+			assertThat(printed).as("the link's lifetime in words").contains("(the link works once, for 24 hours;")
 				.doesNotContain("PT24H");
+		}
+
+		@Autowired
+		AccountAdministration administration;
+
+		/** A first start that died before it printed its link (its port taken) left nobody able to sign in. */
+		@Test
+		void whileTheAdministratorHasNoPasswordEachStartGivesItANewLinkThatReplacesTheLastOne() {
+			String atOneStart = administration.createFirstAdministrator().orElseThrow().setupCode();
+			String atTheNext = administration.createFirstAdministrator().orElseThrow().setupCode();
+
+			assertThat(atTheNext).isNotEmpty().isNotEqualTo(atOneStart);
+			assertThat(administration.setupCodeIsValid(atOneStart)).isFalse();
+			assertThat(administration.setupCodeIsValid(atTheNext)).isTrue();
+			assertThat(administration.all()).hasSize(1);
+
+			administration.setPassword(atTheNext, "lantern cobalt mango rivet");
+			assertThat(administration.createFirstAdministrator()).as("set up: no start touches it again").isEmpty();
 		}
 	}
 

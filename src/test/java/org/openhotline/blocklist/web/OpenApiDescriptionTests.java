@@ -8,17 +8,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.openhotline.intake.url.CanonicalizationResult;
+import org.openhotline.intake.url.PublicSuffixList;
+import org.openhotline.intake.url.UrlCanonicalizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI description is served without a key, is valid OpenAPI 3 (read by the
  * swagger-parser, another implementation than the one that wrote it), and describes the URL
- * list's endpoints with the Bearer key they need.
+ * list's endpoints with the Bearer key they need; its example report is one the API takes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiDescriptionTests {
@@ -42,12 +47,28 @@ class OpenApiDescriptionTests {
 		assertThat(api.getPaths()).containsKeys("/api/v1/reports", "/api/v1/reports/{reference}");
 		assertThat(api.getPaths().get("/api/v1/reports").getPost().getRequestBody().getContent()
 			.get("application/json").getExamples()).isNotEmpty();
+		// the example is a report the API takes as it runs in production (the tests take the
+		// documentation ranges as public; an installation does not)
+		UrlCanonicalizer production = new UrlCanonicalizer(PublicSuffixList.bundled(), false);
+		JsonNode examples = JsonMapper.builder().build().readTree(response.body())
+			.at("/paths/~1api~1v1~1reports/post/requestBody/content/application~1json/examples");
+		assertThat(examples.isEmpty()).isFalse();
+		for (JsonNode example : examples) {
+			assertThat(example.at("/value/addresses").valueStream().map(a -> production.canonicalize(a.asString())))
+				.as("the example's addresses").isNotEmpty().allMatch(CanonicalizationResult.Accepted.class::isInstance);
+		}
 		assertThat(api.getPaths().get("/api/v1/reports").getPost().getResponses().get("422").getContent()
 			.get("application/problem+json").getExample()).isNotNull();
 		assertThat(api.getPaths().get("/api/v1/reports").getPost().getResponses().get("201").getContent()
 			.get("application/json").getExample()).isNotNull();
 		assertThat(api.getPaths().get("/api/v1/reports/{reference}").getGet().getSecurity()).isNotEmpty();
 		assertThat(api.getPaths().keySet()).allMatch(path -> path.startsWith("/api/"));
+		// every operation that needs a key says what a missing or wrong key gets
+		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+				assertThat(operation.getResponses()).as(method + " " + path).containsKey("401");
+			}
+		}));
 		assertThat(api.getComponents().getSecuritySchemes()).containsKey("bearer");
 		assertThat(api.getPaths().get("/api/v1/url-list").getGet().getSecurity()).isNotEmpty();
 		assertThat(api.getPaths().get("/api/v1/url-list/signing-keys").getGet().getSecurity()).isNullOrEmpty();

@@ -202,6 +202,11 @@ class OrganisationPagesTests extends OrganisationsFixtures {
 		assertThat(keys.authenticate(both)).hasValueSatisfying(c -> assertThat(c.scopes()).containsExactlyInAnyOrder(ApiScope.REPORTS, ApiScope.URL_LIST));
 		assertThat(admin.get(path).body()).contains("<td dir=\"ltr\" class=\"scopes\">reports</td>",
 				"<td dir=\"ltr\" class=\"scopes\">reports, url-list</td>");
+		// a partner hotline's key: where it sends its referrals, and where it finds our public key
+		admin.get(path);
+		HttpResponse<String> exchange = admin.post(path + "/keys", "expiresAt", "", "scope", "exchange");
+		assertThat(OfficeHttp.text(exchange.body(), "api-key-exchange-endpoint")).isEqualTo("/api/v1/exchange/referrals");
+		assertThat(exchange.body()).contains("/api/v1/exchange/signing-key").doesNotContain("id=\"api-key-reports-endpoint\"");
 	}
 
 	@Test

@@ -194,6 +194,8 @@ class CallbackApiTests {
 			assertThat(answer.statusCode()).as(address.getKey()).isEqualTo(422);
 			assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			assertThat(json.readTree(answer.body()).get("reason").asString()).as(address.getKey()).isEqualTo(address.getValue());
+			assertThat(json.readTree(answer.body()).get("detail").asString()).as("says what to fix")
+				.startsWith("The callback address is refused (" + address.getValue() + "): ").containsPattern("\\): (use|leave|send) ");
 		}
 		assertThat(call("GET", null, reportsKey).statusCode()).isEqualTo(404);
 		assertThat(jdbc.sql("SELECT count(*) FROM organisation_callback WHERE organisation_id = :o")

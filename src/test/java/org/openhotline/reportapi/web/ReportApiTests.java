@@ -241,6 +241,7 @@ class ReportApiTests {
 		assertThat(errors.get(0).get("code").asString()).isEqualTo("url.rejected.unsupported-scheme");
 		assertThat(errors.get(1).get("index").asInt()).isEqualTo(3);
 		assertThat(errors.get(1).get("code").asString()).isEqualTo("url.rejected.not-public-host");
+		assertThat(errors.get(0).get("detail").asString()).as("what to change").isEqualTo("only http and https addresses are taken.");
 		assertThat(reportsOf(platform)).isZero();
 		assertThat(jdbc.sql("SELECT count(*) FROM report_api_request WHERE organisation_id = :o")
 			.param("o", platform.value()).query(Long.class).single()).isZero();
@@ -249,6 +250,7 @@ class ReportApiTests {
 				reportsKey, null);
 		assertThat(badFields.statusCode()).isEqualTo(422);
 		assertThat(badFields.body()).contains("addresses-count", "seen-unknown", "reference-length");
+		assertThat(badFields.body()).contains("send 1 to 100 addresses.", "seen is one of images, videos, images-and-videos, other, not-sure.");
 	}
 
 	@Test

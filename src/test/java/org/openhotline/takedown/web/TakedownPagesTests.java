@@ -22,6 +22,12 @@ import org.openhotline.accounts.Enrolment;
 import org.openhotline.accounts.OfficeHttp;
 import org.openhotline.accounts.Role;
 import org.openhotline.accounts.StaffSignIn;
+import org.openhotline.takedown.Channel;
+import org.openhotline.takedown.PartnerContact;
+import org.openhotline.takedown.PartnerDetails;
+import org.openhotline.takedown.PartnerDirectory;
+import org.openhotline.takedown.PartnerExchange;
+import org.openhotline.takedown.PartnerKind;
 import org.openhotline.tracing.HostingFixtures;
 import org.openhotline.tracing.HostingTraces;
 import org.openhotline.triage.CaseQueries;
@@ -318,6 +324,34 @@ class TakedownPagesTests extends HostingFixtures {
 		assertThat(page).containsPattern("(?s)<label for=\"alternative-\\d\">.*?Example hotline, France.*?"
 				+ "<strong class=\"tag orange example\">Example");
 		assertThat(page).doesNotContainPattern("(?s)<label for=\"proposal-0\">[^/]*?tag orange example");
+	}
+
+	@Autowired
+	PartnerDirectory partners;
+
+	/** The analyst sees that such a referral leaves as a signed document, not as a mail to the address listed. */
+	@Test
+	void aReferralToAPartnerWithAnExchangeEndpointSaysItGoesByTheExchangeNotByEmail() throws Exception {
+		String name = "Exchanging hotline " + UUID.randomUUID();
+		PartnerDetails details = new PartnerDetails(PartnerKind.HOTLINE, name, "NR", "referrals@hotline-nr.example",
+				List.of("en"), Channel.EMAIL, "", new PartnerExchange("https://hotline-nr.example/api/v1/exchange/referrals",
+						null, null));
+		PartnerContact partner = partners.add(details, "test");
+		try {
+			String caseId = readyCase("https://elsewhere.example/by-exchange/" + UUID.randomUUID());
+			OfficeHttp analyst = StaffSignIn.signedIn(port, Role.ANALYST, "Ines Analyst", administration, enrolment, CLOCK);
+
+			assertThat(analyst.get("/office/cases/" + caseId + "/actions").body()).containsPattern("(?s)<label for=\"alternative-\\d+\">[^<]*"
+					+ "<span>[^<]*</span>:\\s*<span dir=\"ltr\">" + name + " referrals@hotline-nr.example</span>\\s*"
+					+ "<strong class=\"tag blue\">by the hotline exchange</strong>");
+			HttpResponse<String> check = NoticeSteps.review(analyst, caseId, "HOTLINE_REFERRAL:" + partner.id());
+			assertThat(check.statusCode()).isEqualTo(200);
+			assertThat(check.body()).contains(name, "By the hotline exchange: a signed document to its endpoint, no e-mail")
+				.doesNotContain("referrals@hotline-nr.example");
+		}
+		finally {
+			partners.update(partner.id(), details, false, partner.version(), "test");
+		}
 	}
 
 	@Test
