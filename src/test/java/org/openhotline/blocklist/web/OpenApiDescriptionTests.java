@@ -63,6 +63,17 @@ class OpenApiDescriptionTests {
 			.get("application/json").getExample()).isNotNull();
 		assertThat(api.getPaths().get("/api/v1/reports/{reference}").getGet().getSecurity()).isNotEmpty();
 		assertThat(api.getPaths().keySet()).allMatch(path -> path.startsWith("/api/"));
+		// every error answer is described as problem details, the one thing the API answers errors with
+		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> operation
+			.getResponses()
+			.forEach((status, answer) -> {
+				if (status.startsWith("4") || status.startsWith("5")) {
+					assertThat(answer.getContent()).as(status + " of " + method + " " + path).isNotNull();
+					assertThat(answer.getContent().keySet()).as(status + " of " + method + " " + path)
+						.containsExactly("application/problem+json");
+				}
+			})));
+		assertThat(api.getComponents().getSchemas()).containsKey("Problem");
 		// every operation that needs a key says what a missing or wrong key gets
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
