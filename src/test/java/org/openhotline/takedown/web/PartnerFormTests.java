@@ -107,5 +107,9 @@ class PartnerFormTests extends HostingFixtures {
 		String page = admin.get("/office/admin/partners/" + id).body().replaceAll("\\s+", " ");
 		assertThat(page).contains("value=\"https://hotline-sn.example/api/v1/exchange/referrals\"",
 				"value=\"" + publicKey + "\"", "value=\"" + organisation + "\" selected");
+		// the list says how referrals reach it: by the exchange, not by its preferred e-mail
+		String list = admin.get("/office/admin/partners").body();
+		String row = list.substring(list.indexOf(">" + name + "</a>"));
+		assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Hotline exchange").doesNotContain(">Email<");
 	}
 }
