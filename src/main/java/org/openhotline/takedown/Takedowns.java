@@ -25,6 +25,7 @@ import org.openhotline.takedown.internal.TakedownProperties;
 import org.openhotline.takedown.internal.TakedownRepository;
 import org.openhotline.tracing.HostingTrace;
 import org.openhotline.tracing.HostingTraces;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,9 +88,13 @@ public class Takedowns {
 
 	private final Clock clock;
 
+	/** Lazily: the exchange, which knows who referred a case, depends on this module. */
+	private final ObjectProvider<CaseReferrers> referrers;
+
 	Takedowns(TakedownRepository takedowns, Notices notices, ActionClocks clocks, ActionPolicy policy,
 			HostingTraces traces, AuditTrail audit, ApplicationEventPublisher events, TakedownProperties properties,
-			PartnerContacts partners, Clock clock) {
+			PartnerContacts partners, Clock clock, ObjectProvider<CaseReferrers> referrers) {
+		this.referrers = referrers;
 		this.takedowns = takedowns;
 		this.partners = partners;
 		this.notices = notices;
@@ -114,8 +119,8 @@ public class Takedowns {
 		if (takedown.isEmpty() || trace.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Proposal> proposals = policy.propose(trace.get());
-		List<Proposal> alternatives = policy.alternatives(proposals);
+		List<Proposal> proposals = notBack(caseId, policy.propose(trace.get()));
+		List<Proposal> alternatives = notBack(caseId, policy.alternatives(proposals));
 		Map<String, TakedownAction> sent = new HashMap<>();
 		java.util.stream.Stream.concat(proposals.stream(), alternatives.stream())
 			.forEach(p -> takedown.get().sentAs(p).ifPresent(a -> sent.put(p.key(), a)));
@@ -129,7 +134,7 @@ public class Takedowns {
 	 */
 	public Plan plan(UUID caseId, Set<String> chosen) {
 		Takedown takedown = takedowns.find(caseId).orElseThrow(() -> new StepRefused("takedown.error.not-actionable"));
-		List<Proposal> notices = takedown.plan(traces.of(caseId).map(this::offered).orElse(null), chosen);
+		List<Proposal> notices = takedown.plan(traces.of(caseId).map(trace -> offered(caseId, trace)).orElse(null), chosen);
 		return new Plan(takedown.view(), notices, Takedown.fingerprint(notices));
 	}
 
@@ -155,7 +160,7 @@ public class Takedowns {
 	private List<TakedownAction> sendChosen(UUID caseId, Set<String> chosen, @Nullable String shown, String analyst) {
 		Takedown takedown = load(caseId);
 		HostingTrace trace = traces.of(caseId).orElse(null);
-		@Nullable List<Proposal> offered = trace == null ? null : offered(trace);
+		@Nullable List<Proposal> offered = trace == null ? null : offered(caseId, trace);
 		if (shown != null && !Takedown.fingerprint(takedown.plan(offered, chosen)).equals(shown)) {
 			throw new StepRefused("takedown.error.changed-since-check");
 		}
@@ -249,10 +254,23 @@ public class Takedowns {
 	}
 
 	/** Everything the policy offers for the traced case: its proposals, then the alternatives. */
-	private List<Proposal> offered(HostingTrace trace) {
+	private List<Proposal> offered(UUID caseId, HostingTrace trace) {
 		List<Proposal> offered = new ArrayList<>(policy.propose(trace));
 		offered.addAll(policy.alternatives(offered));
-		return offered;
+		return notBack(caseId, offered);
+	}
+
+	/** Without a referral back to a partner hotline that referred the case to us. */
+	private List<Proposal> notBack(UUID caseId, List<Proposal> proposals) {
+		Set<UUID> referrers = new java.util.HashSet<>();
+		this.referrers.forEach(source -> referrers.addAll(source.partnersThatReferred(caseId)));
+		if (referrers.isEmpty()) {
+			return proposals;
+		}
+		return proposals.stream()
+			.filter(p -> p.kind() != ActionKind.HOTLINE_REFERRAL || p.partnerId() == null
+					|| !referrers.contains(p.partnerId()))
+			.toList();
 	}
 
 	private Takedown load(UUID caseId) {

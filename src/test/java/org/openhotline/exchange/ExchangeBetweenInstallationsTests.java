@@ -179,10 +179,10 @@ class ExchangeBetweenInstallationsTests extends HostingFixtures {
 			.create(new NewOrganisation("Hotline A", OrganisationKind.HOTLINE, "ML", "Analysts", "analysts@hotline-a.example",
 					ListLevel.HASHES), "test");
 		String keyForA = receiver.getBean(ApiKeys.class).issue(hotlineA, EnumSet.of(ApiScope.EXCHANGE), null, "test").secret();
-		receiver.getBean(PartnerDirectory.class)
+		UUID hotlineAAtB = receiver.getBean(PartnerDirectory.class)
 			.add(new PartnerDetails(PartnerKind.HOTLINE, "Hotline A", "ML", "reports@hotline-a.example", List.of("fr"),
 					Channel.EMAIL, "", new PartnerExchange("https://localhost:" + port + "/api/v1/exchange/referrals",
-							signer.publicKey(), hotlineA.value(), keyForB)), "admin");
+							signer.publicKey(), hotlineA.value(), keyForB)), "admin").id();
 		receiver.close();
 
 		// A knows B: its endpoint, the key B gave A, B's public key and the organisation B calls with
@@ -255,6 +255,15 @@ class ExchangeBetweenInstallationsTests extends HostingFixtures {
 			Instant removedAt = CLOCK.instant().truncatedTo(ChronoUnit.SECONDS);
 			await().atMost(Duration.ofSeconds(20))
 				.until(() -> receiver.getBean(Takedowns.class).overview(caseAtB).isPresent());
+			// B never proposes to refer the case back to A, which referred it
+			Takedowns.Overview atBOverview = receiver.getBean(Takedowns.class).overview(caseAtB).orElseThrow();
+			assertThat(java.util.stream.Stream.concat(atBOverview.proposals().stream(), atBOverview.alternatives().stream()))
+				.extracting(Proposal::partnerId).doesNotContain(hotlineAAtB);
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> receiver.getBean(Takedowns.class)
+					.plan(caseAtB, Set.of("HOTLINE_REFERRAL:" + hotlineAAtB)))
+				.as("nor sends it back when asked")
+				.isInstanceOf(org.openhotline.shared.validation.StepRefused.class);
 			receiver.getBean(Takedowns.class).removed(caseAtB, removedAt, "analyst-b");
 			await().atMost(Duration.ofSeconds(20)).until(() -> takedowns.isRemoved(caseId));
 			TakedownCase removed = takedowns.overview(caseId).orElseThrow().kase();

@@ -3,20 +3,15 @@ package org.openhotline.exchange.internal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.openhotline.intake.ReportChannel;
 import org.openhotline.exchange.ExchangeSigner;
 import org.openhotline.exchange.OutcomeDocument;
-import org.openhotline.intake.ReportDetails;
 import org.openhotline.takedown.ContentRemoved;
 import org.openhotline.takedown.PartnerContact;
 import org.openhotline.takedown.PartnerDirectory;
 import org.openhotline.triage.CaseAssessed;
-import org.openhotline.triage.CaseId;
-import org.openhotline.triage.CaseQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -34,14 +29,7 @@ class OutcomesToSend {
 
 	private static final Logger log = LoggerFactory.getLogger("openhotline.exchange");
 
-	/** More reports than a case of referrals has; the rest are the portal's. */
-	private static final int REPORTS = 500;
-
-	private final CaseQueries cases;
-
-	private final ReportDetails reports;
-
-	private final ReceivedReferrals received;
+	private final ReferralsOfCase referrals;
 
 	private final PartnerDirectory partners;
 
@@ -55,12 +43,10 @@ class OutcomesToSend {
 
 	private final Clock clock;
 
-	OutcomesToSend(CaseQueries cases, ReportDetails reports, ReceivedReferrals received, PartnerDirectory partners,
+	OutcomesToSend(ReferralsOfCase referrals, PartnerDirectory partners,
 			ExchangeSigner signer, ExchangeOutbox outbox, ExchangeDelivery delivery, ExchangeProperties properties,
 			Clock clock) {
-		this.cases = cases;
-		this.reports = reports;
-		this.received = received;
+		this.referrals = referrals;
 		this.partners = partners;
 		this.signer = signer;
 		this.outbox = outbox;
@@ -86,7 +72,7 @@ class OutcomesToSend {
 
 	private void report(UUID caseId, String key, Function<ReceivedReferrals.Taken, OutcomeDocument> outcome) {
 		boolean queued = false;
-		for (ReceivedReferrals.Taken taken : referralsOf(caseId)) {
+		for (ReceivedReferrals.Taken taken : referrals.of(caseId)) {
 			if (outbox.outcomeQueued(taken.partnerId(), taken.senderReference(), key)) {
 				continue;
 			}
@@ -104,19 +90,6 @@ class OutcomesToSend {
 		if (queued) {
 			delivery.sendAfterCommit();
 		}
-	}
-
-	/** The referrals among the case's reports. */
-	private List<ReceivedReferrals.Taken> referralsOf(UUID caseId) {
-		List<UUID> referred = cases.reports(new CaseId(caseId), 0, REPORTS)
-			.stream()
-			.filter(r -> ReportChannel.EXCHANGE.slug().equals(r.portalSlug()))
-			.map(CaseQueries.ReportLink::reportId)
-			.toList();
-		if (referred.isEmpty()) {
-			return List.of();
-		}
-		return received.ofReports(reports.summaries(referred).stream().map(ReportDetails.Summary::reference).toList());
 	}
 
 	/**
