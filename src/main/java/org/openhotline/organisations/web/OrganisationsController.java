@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.openhotline.organisations.ApiCallbacks;
+import org.openhotline.organisations.CallbackHealthSource;
 import org.openhotline.organisations.ApiKeys;
 import org.openhotline.organisations.ApiScope;
 import org.openhotline.organisations.IssuedKey;
@@ -23,6 +24,7 @@ import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.shared.web.OfficeFormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,9 +54,13 @@ class OrganisationsController {
 
 	private final ApiCallbacks callbacks;
 
+	/** The report API's, which depends on this module. */
+	private final ObjectProvider<CallbackHealthSource> callbackHealth;
+
 	OrganisationsController(Organisations organisations, ApiKeys keys, OrganisationsProperties properties,
-			ApiCallbacks callbacks) {
+			ApiCallbacks callbacks, ObjectProvider<CallbackHealthSource> callbackHealth) {
 		this.callbacks = callbacks;
+		this.callbackHealth = callbackHealth;
 		this.organisations = organisations;
 		this.keys = keys;
 		this.properties = properties;
@@ -218,6 +224,8 @@ class OrganisationsController {
 		model.addAttribute("changeoverHours", properties.keyChangeover().toHours());
 		model.addAttribute("reportPriority", organisations.reportPriority(organisation.id()));
 		model.addAttribute("callback", callbacks.of(organisation.id()).orElse(null));
+		CallbackHealthSource health = callbackHealth.getIfAvailable();
+		model.addAttribute("callbackHealth", health == null ? null : health.healthOf(organisation.id()));
 		return form(model);
 	}
 

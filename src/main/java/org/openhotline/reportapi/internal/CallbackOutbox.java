@@ -96,6 +96,21 @@ class CallbackOutbox {
 			.update();
 	}
 
+	/** How the organisation's callbacks fare (read through its index, not the whole outbox). */
+	org.openhotline.organisations.CallbackHealth health(UUID organisation) {
+		return jdbc.sql("""
+				SELECT count(*) FILTER (WHERE state = 'PENDING'), count(*) FILTER (WHERE state = 'FAILED'), max(sent_at),
+				  (SELECT last_error FROM report_api_callback e
+				   WHERE e.organisation_id = :organisation AND e.state IN ('PENDING', 'FAILED') AND e.last_error IS NOT NULL
+				   ORDER BY e.next_attempt_at DESC LIMIT 1)
+				FROM report_api_callback WHERE organisation_id = :organisation
+				""")
+			.param("organisation", organisation)
+			.query((rs, n) -> new org.openhotline.organisations.CallbackHealth(rs.getLong(1), rs.getLong(2),
+					rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4)))
+			.single();
+	}
+
 	/** The organisation has no callback any more: nothing is sent. */
 	void dropped(UUID reportId) {
 		jdbc.sql("UPDATE report_api_callback SET state = 'DROPPED' WHERE report_id = :report").param("report", reportId).update();

@@ -150,6 +150,12 @@ class CallbackApiTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> outboxRow(reference, "attempts"), a -> a != null && Integer.parseInt(a) >= 2);
 		String messageId = outboxRow(reference, "message_id");
 		assertThat(received).isEmpty();
+		// the administrator sees it waiting, and why
+		OfficeHttp admin = StaffSignIn.signedIn(port, Role.ADMINISTRATOR, "Ada Admin", administration, enrolment, clock);
+		String health = admin.get("/office/organisations/" + platform).body().replaceAll("\\s+", " ");
+		assertThat(health).contains("id=\"callback-health\"", "<dt>Waiting to be sent</dt><dd>1</dd>",
+				"<dt>Last delivered</dt> <dd>never</dd>", "<dt>Last refusal</dt>",
+				String.valueOf(outboxRow(reference, "last_error")));
 
 		receiver = receiver();
 		Received first = await().atMost(Duration.ofSeconds(20)).until(() -> received.isEmpty() ? null : received.get(0),
