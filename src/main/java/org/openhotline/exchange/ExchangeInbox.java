@@ -9,9 +9,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.ExchangeRefused.Reason;
+import org.openhotline.exchange.internal.PartnerSignatures;
 import org.openhotline.exchange.internal.ReceivedReferrals;
 import org.openhotline.exchange.internal.ReferralJson;
 import org.openhotline.intake.ReportChannel;
@@ -20,9 +20,7 @@ import org.openhotline.intake.SubmitReport;
 import org.openhotline.intake.url.CanonicalUrl;
 import org.openhotline.intake.url.CanonicalizationResult;
 import org.openhotline.intake.url.UrlCanonicalizer;
-import org.openhotline.shared.crypto.Ed25519Keys;
 import org.openhotline.takedown.PartnerContact;
-import org.openhotline.takedown.PartnerDirectory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +37,7 @@ public class ExchangeInbox {
 	public record Receipt(String reference, boolean first) {
 	}
 
-	private final PartnerDirectory partners;
+	private final PartnerSignatures signatures;
 
 	private final ReportIntake intake;
 
@@ -49,9 +47,9 @@ public class ExchangeInbox {
 
 	private final Clock clock;
 
-	ExchangeInbox(PartnerDirectory partners, ReportIntake intake, UrlCanonicalizer canonicalizer,
+	ExchangeInbox(PartnerSignatures signatures, ReportIntake intake, UrlCanonicalizer canonicalizer,
 			ReceivedReferrals received, Clock clock) {
-		this.partners = partners;
+		this.signatures = signatures;
 		this.intake = intake;
 		this.canonicalizer = canonicalizer;
 		this.received = received;
@@ -59,15 +57,8 @@ public class ExchangeInbox {
 	}
 
 	public Receipt receive(UUID organisation, byte[] body, @Nullable String signature, @Nullable String keyId) {
-		PartnerContact partner = partners.exchangeCaller(organisation)
-			.filter(p -> p.exchange().publicKey() != null)
-			.orElseThrow(() -> new ExchangeRefused(Reason.NOT_A_PARTNER,
-					"This organisation is no partner hotline with a public key in the partner directory."));
-		Ed25519PublicKeyParameters key = Ed25519Keys.publicKey(String.valueOf(partner.exchange().publicKey()));
-		if (signature == null || !Ed25519Keys.verify(key, body, signature)) {
-			throw new ExchangeRefused(Reason.BAD_SIGNATURE, "The Signature-Ed25519 header is missing or is not "
-					+ "the signature of the partner's key (id " + Ed25519Keys.keyId(key) + ") over the body as sent.");
-		}
+		PartnerSignatures.Signed signed = signatures.verify(organisation, body, signature);
+		PartnerContact partner = signed.partner();
 		ReferralDocument document;
 		try {
 			document = ReferralJson.read(body);
@@ -88,7 +79,7 @@ public class ExchangeInbox {
 		}
 		ReportIntake.Receipt receipt = intake.submit(SubmitReport.referred(idempotencyKey(partner.id(), document.reference()),
 				urls, description(partner, document), new SubmitReport.Referral(partner.name(), document.reference())));
-		received.record(partner.id(), document, receipt.reference().value(), Ed25519Keys.keyId(key), body, signature,
+		received.record(partner.id(), document, receipt.reference().value(), signed.keyId(), body, signature,
 				clock.instant());
 		return new Receipt(receipt.reference().value(), receipt.firstSubmission());
 	}

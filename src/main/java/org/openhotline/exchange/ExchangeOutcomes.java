@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.ExchangeRefused.Reason;
 import org.openhotline.exchange.internal.ExchangeOutbox;
+import org.openhotline.exchange.internal.PartnerSignatures;
 import org.openhotline.exchange.internal.OutcomeJson;
 import org.openhotline.exchange.internal.ReceivedOutcomes;
-import org.openhotline.shared.crypto.Ed25519Keys;
 import org.openhotline.shared.validation.StepRefused;
 import org.openhotline.takedown.PartnerContact;
-import org.openhotline.takedown.PartnerDirectory;
 import org.openhotline.takedown.Takedowns;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExchangeOutcomes {
 
-	private final PartnerDirectory partners;
+	private final PartnerSignatures signatures;
 
 	private final ExchangeOutbox outbox;
 
@@ -38,9 +36,9 @@ public class ExchangeOutcomes {
 
 	private final Clock clock;
 
-	ExchangeOutcomes(PartnerDirectory partners, ExchangeOutbox outbox, ReceivedOutcomes outcomes, Takedowns takedowns,
+	ExchangeOutcomes(PartnerSignatures signatures, ExchangeOutbox outbox, ReceivedOutcomes outcomes, Takedowns takedowns,
 			Clock clock) {
-		this.partners = partners;
+		this.signatures = signatures;
 		this.outbox = outbox;
 		this.outcomes = outcomes;
 		this.takedowns = takedowns;
@@ -50,15 +48,8 @@ public class ExchangeOutcomes {
 	/** Returns whether this call recorded the outcome (false: it was recorded before). */
 	@Transactional
 	public boolean receive(UUID organisation, byte[] body, @Nullable String signature, @Nullable String keyId) {
-		PartnerContact partner = partners.exchangeCaller(organisation)
-			.filter(p -> p.exchange().publicKey() != null)
-			.orElseThrow(() -> new ExchangeRefused(Reason.NOT_A_PARTNER,
-					"This organisation is no partner hotline with a public key in the partner directory."));
-		Ed25519PublicKeyParameters key = Ed25519Keys.publicKey(String.valueOf(partner.exchange().publicKey()));
-		if (signature == null || !Ed25519Keys.verify(key, body, signature)) {
-			throw new ExchangeRefused(Reason.BAD_SIGNATURE, "The Signature-Ed25519 header is missing or is not "
-					+ "the signature of the partner's key (id " + Ed25519Keys.keyId(key) + ") over the body as sent.");
-		}
+		PartnerSignatures.Signed signed = signatures.verify(organisation, body, signature);
+		PartnerContact partner = signed.partner();
 		OutcomeDocument document;
 		try {
 			document = OutcomeJson.read(body);
@@ -71,7 +62,7 @@ public class ExchangeOutcomes {
 			.orElseThrow(() -> new ExchangeRefused(Reason.UNKNOWN_REFERRAL,
 					"No referral " + document.reference() + " was sent to this partner (as "
 							+ document.receiverReference() + ")."));
-		if (!outcomes.record(referral.id(), document, Ed25519Keys.keyId(key), body, signature, clock.instant())) {
+		if (!outcomes.record(referral.id(), document, signed.keyId(), body, signature, clock.instant())) {
 			return false;
 		}
 		if (document.outcome() == OutcomeDocument.Outcome.REMOVED && !takedowns.isRemoved(referral.caseId())) {
