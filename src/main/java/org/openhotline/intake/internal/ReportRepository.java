@@ -34,8 +34,35 @@ public class ReportRepository {
 
 	private final JdbcClient jdbc;
 
+	/** The items of the report the statement's {@code new_report} inserted (none if it inserted none), from arrays. */
+	private static final String ITEMS_OF_NEW_REPORT = """
+			INSERT INTO reported_item (report_id, position, canonical_url, display_url, host, registrable_domain, flags)
+			SELECT new_report.id, item.position, item.url, item.display, item.host, item.domain,
+			       string_to_array(item.flags, ',')
+			FROM new_report,
+			     unnest(CAST(:positions AS int[]), CAST(:urls AS text[]), CAST(:displays AS text[]),
+			            CAST(:hosts AS text[]), CAST(:domains AS text[]), CAST(:flags AS text[]))
+			       AS item(position, url, display, host, domain, flags)
+			""";
+
 	ReportRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The parameters of {@link #ITEMS_OF_NEW_REPORT}: one array per column, in the addresses' order. */
+	private static java.util.Map<String, Object> itemParams(List<CanonicalUrl> urls) {
+		Integer[] positions = new Integer[urls.size()];
+		for (int i = 0; i < positions.length; i++) {
+			positions[i] = i + 1;
+		}
+		return java.util.Map.of("positions", positions,
+				"urls", urls.stream().map(CanonicalUrl::value).toArray(String[]::new),
+				"displays", urls.stream().map(CanonicalUrl::display).toArray(String[]::new),
+				"hosts", urls.stream().map(CanonicalUrl::host).toArray(String[]::new),
+				"domains", urls.stream().map(CanonicalUrl::registrableDomain).toArray(String[]::new),
+				"flags", urls.stream()
+					.map(url -> String.join(",", url.flags().stream().map(UrlFlag::name).sorted().toList()))
+					.toArray(String[]::new));
 	}
 
 	/**
@@ -45,11 +72,6 @@ public class ReportRepository {
 	 */
 	public boolean insertIfNew(ReportId id, ReportReference reference, SubmitReport command, byte @Nullable [] contactCiphertext,
 			@Nullable Instant contactPurgeAt, byte[] receiptHash, Instant receivedAt) {
-		List<CanonicalUrl> urls = command.urls();
-		Integer[] positions = new Integer[urls.size()];
-		for (int i = 0; i < positions.length; i++) {
-			positions[i] = i + 1;
-		}
 		// one round trip: the report, and its items only if the report was new
 		int items = jdbc.sql("""
 				WITH new_report AS (
@@ -63,14 +85,7 @@ public class ReportRepository {
 				  ON CONFLICT DO NOTHING
 				  RETURNING id
 				)
-				INSERT INTO reported_item (report_id, position, canonical_url, display_url, host, registrable_domain, flags)
-				SELECT new_report.id, item.position, item.url, item.display, item.host, item.domain,
-				       string_to_array(item.flags, ',')
-				FROM new_report,
-				     unnest(CAST(:positions AS int[]), CAST(:urls AS text[]), CAST(:displays AS text[]),
-				            CAST(:hosts AS text[]), CAST(:domains AS text[]), CAST(:flags AS text[]))
-				       AS item(position, url, display, host, domain, flags)
-				""")
+				""" + ITEMS_OF_NEW_REPORT)
 			.param("id", id.value())
 			.param("reference", reference.value())
 			.param("token", formHash(command.formTokenId()))
@@ -86,14 +101,7 @@ public class ReportRepository {
 			.param("purgeAt", contactPurgeAt == null ? null : Timestamp.from(contactPurgeAt))
 			.param("receipt", receiptHash)
 			.param("receivedAt", Timestamp.from(receivedAt))
-			.param("positions", positions)
-			.param("urls", urls.stream().map(CanonicalUrl::value).toArray(String[]::new))
-			.param("displays", urls.stream().map(CanonicalUrl::display).toArray(String[]::new))
-			.param("hosts", urls.stream().map(CanonicalUrl::host).toArray(String[]::new))
-			.param("domains", urls.stream().map(CanonicalUrl::registrableDomain).toArray(String[]::new))
-			.param("flags", urls.stream()
-				.map(url -> String.join(",", url.flags().stream().map(UrlFlag::name).sorted().toList()))
-				.toArray(String[]::new))
+			.params(itemParams(command.urls()))
 			.update();
 		return items > 0;
 	}
@@ -101,11 +109,6 @@ public class ReportRepository {
 	/** Inserts a report sent through the report API, with its items. */
 	public void insertApiReport(ReportId id, ReportReference reference, ApiReport command, byte[] formHash,
 			byte[] receiptHash, Instant receivedAt) {
-		List<CanonicalUrl> urls = command.urls();
-		Integer[] positions = new Integer[urls.size()];
-		for (int i = 0; i < positions.length; i++) {
-			positions[i] = i + 1;
-		}
 		jdbc.sql("""
 				WITH new_report AS (
 				  INSERT INTO report (id, reference, form_token_hash, portal_slug, language, content_seen, found_where,
@@ -115,14 +118,7 @@ public class ReportRepository {
 				          'API', :organisation, :organisationName, :organisationReference)
 				  RETURNING id
 				)
-				INSERT INTO reported_item (report_id, position, canonical_url, display_url, host, registrable_domain, flags)
-				SELECT new_report.id, item.position, item.url, item.display, item.host, item.domain,
-				       string_to_array(item.flags, ',')
-				FROM new_report,
-				     unnest(CAST(:positions AS int[]), CAST(:urls AS text[]), CAST(:displays AS text[]),
-				            CAST(:hosts AS text[]), CAST(:domains AS text[]), CAST(:flags AS text[]))
-				       AS item(position, url, display, host, domain, flags)
-				""")
+				""" + ITEMS_OF_NEW_REPORT)
 			.param("id", id.value())
 			.param("reference", reference.value())
 			.param("token", formHash)
@@ -135,14 +131,7 @@ public class ReportRepository {
 			.param("organisation", command.organisationId())
 			.param("organisationName", command.organisationName())
 			.param("organisationReference", command.organisationReference())
-			.param("positions", positions)
-			.param("urls", urls.stream().map(CanonicalUrl::value).toArray(String[]::new))
-			.param("displays", urls.stream().map(CanonicalUrl::display).toArray(String[]::new))
-			.param("hosts", urls.stream().map(CanonicalUrl::host).toArray(String[]::new))
-			.param("domains", urls.stream().map(CanonicalUrl::registrableDomain).toArray(String[]::new))
-			.param("flags", urls.stream()
-				.map(url -> String.join(",", url.flags().stream().map(UrlFlag::name).sorted().toList()))
-				.toArray(String[]::new))
+			.params(itemParams(command.urls()))
 			.update();
 	}
 
