@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.SignedReferral;
 import org.openhotline.shared.net.BoundedCalls;
+import org.openhotline.shared.net.DoublingWaits;
 import org.openhotline.shared.net.HttpsTargets;
 import org.openhotline.takedown.PartnerDirectory;
 import org.openhotline.takedown.Takedowns;
@@ -82,6 +83,8 @@ class ExchangeDelivery {
 
 	private final HttpClient http;
 
+	private final DoublingWaits waits;
+
 	private final PartnerDirectory partners;
 
 	/** Lazily: the takedown module's schedules need this outbox's task before they are made. */
@@ -111,10 +114,8 @@ class ExchangeDelivery {
 		this.properties = properties;
 		this.targets = new HttpsTargets(properties.allowedInsecureEndpoints());
 		this.clock = clock;
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(properties.timeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.waits = new DoublingWaits(properties.retryFirst(), properties.retryMax());
+		this.http = BoundedCalls.client(properties.timeout());
 	}
 
 	/**
@@ -267,7 +268,7 @@ class ExchangeDelivery {
 				Thread.currentThread().interrupt();
 				return taken;
 			}
-			Instant next = referral.attempts() + 1 >= properties.maxAttempts() ? null : now.plus(wait(referral.attempts()));
+			Instant next = referral.attempts() + 1 >= properties.maxAttempts() ? null : now.plus(waits.after(referral.attempts()));
 			log.info("{} {} to {} not taken ({}); {}", referral.kind() == ExchangeOutbox.Kind.REFERRAL ? "Referral"
 					: "Outcome of referral", referral.senderReference(), referral.endpoint(), error,
 					next == null ? "given up" : "next attempt at " + next);
@@ -276,11 +277,6 @@ class ExchangeDelivery {
 		return taken;
 	}
 
-	/** The wait after the attempt numbered {@code attempts} (0: the first) failed. */
-	Duration wait(int attempts) {
-		Duration wait = properties.retryFirst().multipliedBy(1L << Math.min(attempts, 30));
-		return wait.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : wait;
-	}
 
 	private URI target(String endpoint) throws Refused {
 		try {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.openhotline.organisations.ApiCallbacks;
 import org.openhotline.organisations.OrganisationId;
 import org.openhotline.shared.net.BoundedCalls;
+import org.openhotline.shared.net.DoublingWaits;
 import org.openhotline.shared.net.HttpsTargets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +53,8 @@ class CallbackDelivery {
 
 	private final HttpClient http;
 
+	private final DoublingWaits waits;
+
 	CallbackDelivery(CallbackOutbox outbox, ApiCallbacks callbacks, TransactionTemplate transactions,
 			CallbackProperties properties, Clock clock) {
 		this.outbox = outbox;
@@ -61,10 +63,8 @@ class CallbackDelivery {
 		this.properties = properties;
 		this.targets = new HttpsTargets(properties.allowedInsecureEndpoints());
 		this.clock = clock;
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(properties.timeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.waits = new DoublingWaits(properties.retryFirst(), properties.retryMax());
+		this.http = BoundedCalls.client(properties.timeout());
 	}
 
 	/** A callback tried: to which organisation, and whether it left the outbox. */
@@ -130,7 +130,7 @@ class CallbackDelivery {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while sending a callback", ex);
 		}
-		Instant next = callback.attempts() + 1 >= properties.maxAttempts() ? null : now.plus(wait(callback.attempts()));
+		Instant next = callback.attempts() + 1 >= properties.maxAttempts() ? null : now.plus(waits.after(callback.attempts()));
 		log.info("Callback {} of organisation {} not taken ({}); {}", callback.messageId(), callback.organisationId(),
 				error, next == null ? "given up" : "next attempt at " + next);
 		outbox.failed(callback.reportId(), error, next);
@@ -157,11 +157,5 @@ class CallbackDelivery {
 			// whatever else in the address the client refuses: the callback must not stay first in the outbox
 			throw new IOException(ex);
 		}
-	}
-
-	/** The wait after the attempt numbered {@code attempts} (0: the first) failed. */
-	Duration wait(int attempts) {
-		Duration wait = properties.retryFirst().multipliedBy(1L << Math.min(attempts, 30));
-		return wait.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : wait;
 	}
 }

@@ -33,6 +33,11 @@ public final class BoundedCalls {
 	private BoundedCalls() {
 	}
 
+	/** A client for such calls: redirects never followed (a receiver could send it anywhere). */
+	public static HttpClient client(Duration connectTimeout) {
+		return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
 	/** An {@link HttpTimeoutException} when the whole answer did not come within the deadline. */
 	public static Answer send(HttpClient http, HttpRequest request, Duration deadline, int maxBodyBytes)
 			throws IOException, InterruptedException {
