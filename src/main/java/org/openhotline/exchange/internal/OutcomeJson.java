@@ -1,17 +1,19 @@
 package org.openhotline.exchange.internal;
 
+import static org.openhotline.exchange.internal.DocumentJson.optionalText;
+import static org.openhotline.exchange.internal.DocumentJson.root;
+import static org.openhotline.exchange.internal.DocumentJson.text;
+import static org.openhotline.exchange.internal.DocumentJson.version;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.OutcomeDocument;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,8 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OutcomeJson {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
 	private static final Set<String> FIELDS = Set.of("version", "installation", "reference", "receiverReference",
 			"outcome", "interpolClass", "removedAt", "at");
 
@@ -30,7 +30,7 @@ public final class OutcomeJson {
 	}
 
 	public static byte[] write(OutcomeDocument document) {
-		ObjectNode root = MAPPER.createObjectNode();
+		ObjectNode root = DocumentJson.MAPPER.createObjectNode();
 		root.put("version", document.version());
 		root.put("installation", document.installation());
 		root.put("reference", document.reference());
@@ -43,30 +43,13 @@ public final class OutcomeJson {
 			root.put("removedAt", DateTimeFormatter.ISO_INSTANT.format(document.removedAt()));
 		}
 		root.put("at", DateTimeFormatter.ISO_INSTANT.format(document.at()));
-		return MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+		return DocumentJson.MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** The outcome in these bytes; an {@link IllegalArgumentException} saying what is wrong else. */
 	public static OutcomeDocument read(byte[] body) {
-		JsonNode root;
-		try {
-			root = MAPPER.readTree(body);
-		}
-		catch (JacksonException ex) {
-			throw new IllegalArgumentException("the body is not JSON");
-		}
-		if (root == null || !root.isObject()) {
-			throw new IllegalArgumentException("the document is not an object");
-		}
-		for (String field : root.propertyNames()) {
-			if (!FIELDS.contains(field)) {
-				throw new IllegalArgumentException("the document has an unknown field " + field);
-			}
-		}
-		JsonNode version = root.get("version");
-		if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
-			throw new IllegalArgumentException("version is missing");
-		}
+		JsonNode root = root(body, FIELDS);
+		int version = version(root);
 		OutcomeDocument.Outcome outcome;
 		try {
 			outcome = OutcomeDocument.Outcome.valueOf(text(root, "outcome"));
@@ -75,7 +58,7 @@ public final class OutcomeJson {
 			throw new IllegalArgumentException("outcome is not ASSESSED nor REMOVED");
 		}
 		String removedAt = optionalText(root, "removedAt");
-		return new OutcomeDocument(version.asInt(), text(root, "installation"), text(root, "reference"),
+		return new OutcomeDocument(version, text(root, "installation"), text(root, "reference"),
 				text(root, "receiverReference"), outcome, optionalText(root, "interpolClass"),
 				removedAt == null ? null : time(removedAt, "removedAt"), time(text(root, "at"), "at"));
 	}
@@ -90,24 +73,5 @@ public final class OutcomeJson {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException(field + " is not a time");
 		}
-	}
-
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value == null || !value.isString()) {
-			throw new IllegalArgumentException(field + " is missing");
-		}
-		return value.asString();
-	}
-
-	private static @Nullable String optionalText(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value == null) {
-			return null;
-		}
-		if (!value.isString()) {
-			throw new IllegalArgumentException(field + " is not a string");
-		}
-		return value.asString();
 	}
 }

@@ -1,19 +1,21 @@
 package org.openhotline.exchange.internal;
 
+import static org.openhotline.exchange.internal.DocumentJson.nullableText;
+import static org.openhotline.exchange.internal.DocumentJson.object;
+import static org.openhotline.exchange.internal.DocumentJson.root;
+import static org.openhotline.exchange.internal.DocumentJson.text;
+import static org.openhotline.exchange.internal.DocumentJson.texts;
+import static org.openhotline.exchange.internal.DocumentJson.version;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.openhotline.exchange.ReferralDocument;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,8 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  * the receiver verifies the bytes it received before it reads them.
  */
 public final class ReferralJson {
-
-	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private static final Set<String> TOP = Set.of("version", "sender", "sentAt", "addresses", "interpolClass", "trace");
 
@@ -36,7 +36,7 @@ public final class ReferralJson {
 	}
 
 	public static byte[] write(ReferralDocument document) {
-		ObjectNode root = MAPPER.createObjectNode();
+		ObjectNode root = DocumentJson.MAPPER.createObjectNode();
 		root.put("version", document.version());
 		ObjectNode sender = root.putObject("sender");
 		sender.put("installation", document.installation());
@@ -52,7 +52,7 @@ public final class ReferralJson {
 		trace.put("network", t.network());
 		ArrayNode traced = trace.putArray("addresses");
 		t.addresses().forEach(traced::add);
-		return MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+		return DocumentJson.MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -60,20 +60,10 @@ public final class ReferralJson {
 	 * The network's name is cleaned (the referral matters more than how its network is named).
 	 */
 	public static ReferralDocument read(byte[] body) {
-		JsonNode root;
-		try {
-			root = MAPPER.readTree(body);
-		}
-		catch (JacksonException ex) {
-			throw new IllegalArgumentException("the body is not JSON");
-		}
-		object(root, "the document", TOP);
-		JsonNode version = root.get("version");
-		if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
-			throw new IllegalArgumentException("version is missing");
-		}
-		if (version.asInt() != ReferralDocument.VERSION) {
-			throw new IllegalArgumentException("version " + version.asString() + " is not known; this installation reads 1");
+		JsonNode root = root(body, TOP);
+		int version = version(root);
+		if (version != ReferralDocument.VERSION) {
+			throw new IllegalArgumentException("version " + version + " is not known; this installation reads 1");
 		}
 		JsonNode sender = object(root.get("sender"), "sender", SENDER);
 		JsonNode trace = object(root.get("trace"), "trace", TRACE);
@@ -88,57 +78,11 @@ public final class ReferralJson {
 		if (asn != null && !asn.isNull() && !(asn.isIntegralNumber() && asn.canConvertToLong())) {
 			throw new IllegalArgumentException("trace.asn is not a number");
 		}
-		return new ReferralDocument(version.asInt(), text(sender, "installation"), text(sender, "reference"), sentAt,
+		return new ReferralDocument(version, text(sender, "installation"), text(sender, "reference"), sentAt,
 				texts(root, "addresses"), text(root, "interpolClass"),
-				new ReferralDocument.Trace(optionalText(trace, "country"),
+				new ReferralDocument.Trace(nullableText(trace, "country"),
 						asn == null || asn.isNull() ? null : asn.asLong(),
-						ReferralDocument.networkName(optionalText(trace, "network")),
+						ReferralDocument.networkName(nullableText(trace, "network")),
 						texts(trace, "addresses")));
-	}
-
-	private static JsonNode object(@Nullable JsonNode node, String name, Set<String> fields) {
-		if (node == null || !node.isObject()) {
-			throw new IllegalArgumentException(name + " is not an object");
-		}
-		for (String field : node.propertyNames()) {
-			if (!fields.contains(field)) {
-				throw new IllegalArgumentException(name + " has an unknown field " + field);
-			}
-		}
-		return node;
-	}
-
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value == null || !value.isString()) {
-			throw new IllegalArgumentException(field + " is missing");
-		}
-		return value.asString();
-	}
-
-	private static @Nullable String optionalText(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull()) {
-			return null;
-		}
-		if (!value.isString()) {
-			throw new IllegalArgumentException(field + " is not a string");
-		}
-		return value.asString();
-	}
-
-	private static List<String> texts(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value == null || !value.isArray()) {
-			throw new IllegalArgumentException(field + " is not a list");
-		}
-		List<String> texts = new ArrayList<>();
-		for (JsonNode item : value) {
-			if (!item.isString()) {
-				throw new IllegalArgumentException(field + " has an item that is not a string");
-			}
-			texts.add(item.asString());
-		}
-		return texts;
 	}
 }
